@@ -1,0 +1,51 @@
+using System.CommandLine;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Migrations;
+
+namespace VolunteerDW.Etl.Cli;
+
+/// <summary>
+/// Runs a verb's body and turns the failures a user can act on into one clear line and a non-zero
+/// exit code; the stack trace is printed only with <c>--verbose</c>.
+/// </summary>
+internal static class VerbAction
+{
+    /// <summary>Exit code when the verb could not do its job (bad settings, unreachable database).</summary>
+    public const int Failed = 2;
+
+    public static void Set(Command command, Func<VerbContext, CancellationToken, Task<int>> body)
+    {
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var context = new VerbContext(parseResult);
+            try
+            {
+                return await body(context, cancellationToken);
+            }
+            catch (Exception exception) when (exception is WarehouseConfigurationException or WarehouseUnavailableException or MigrationFailedException)
+            {
+                await context.Error.WriteLineAsync($"vdw: {exception.Message}");
+                if (context.Verbose)
+                {
+                    await context.Error.WriteLineAsync(exception.ToString());
+                }
+
+                return Failed;
+            }
+        });
+    }
+}
+
+/// <summary>What a verb's body works with.</summary>
+internal sealed class VerbContext(ParseResult parseResult)
+{
+    public ParseResult ParseResult { get; } = parseResult;
+
+    public TextWriter Output => ParseResult.InvocationConfiguration.Output;
+
+    public TextWriter Error => ParseResult.InvocationConfiguration.Error;
+
+    public bool Verbose => ParseResult.GetValue(GlobalOptions.Verbose);
+
+    public WarehouseConnectionFactory Warehouse() => GlobalOptions.Warehouse(ParseResult);
+}

@@ -1,0 +1,3 @@
+using VolunteerDW.Etl.Cli;
+
+return await VdwCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,120 @@
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+
+namespace VolunteerDW.Tests.Support;
+
+/// <summary>T-SQL as SQL Server 2019 parses it (the oldest version the warehouse supports).</summary>
+internal static class TSql
+{
+    public static TSqlFragment Parse(string sql, string source)
+    {
+        var parser = new TSql150Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(sql);
+        var fragment = parser.Parse(reader, out var errors);
+        Assert.True(errors.Count == 0,
+            $"{source} does not parse as T-SQL:\n" + string.Join("\n", errors.Select(e => $"  line {e.Line}, column {e.Column}: {e.Message}")));
+        return fragment;
+    }
+
+    /// <summary>Tables and their columns (with nullability) as the scripts leave them, in order.</summary>
+    public static Dictionary<string, Dictionary<string, bool>> TablesDefinedBy(IEnumerable<(string Sql, string Source)> scripts)
+    {
+        var tables = new Dictionary<string, Dictionary<string, bool>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (sql, source) in scripts)
+        {
+            Parse(sql, source).Accept(new SchemaVisitor(tables));
+        }
+
+        return tables;
+    }
+
+    /// <summary>The names of every function a script calls, upper case.</summary>
+    public static IReadOnlySet<string> FunctionsCalledBy(string sql, string source)
+    {
+        var visitor = new FunctionVisitor();
+        Parse(sql, source).Accept(visitor);
+        return visitor.Names;
+    }
+
+    private sealed class SchemaVisitor(Dictionary<string, Dictionary<string, bool>> tables) : TSqlFragmentVisitor
+    {
+        public override void ExplicitVisit(CreateTableStatement node) =>
+            tables[node.SchemaObjectName.BaseIdentifier.Value] = node.Definition.ColumnDefinitions
+                .ToDictionary(c => c.ColumnIdentifier.Value, IsNullable, StringComparer.OrdinalIgnoreCase);
+
+        public override void ExplicitVisit(AlterTableAddTableElementStatement node)
+        {
+            var columns = tables[node.SchemaObjectName.BaseIdentifier.Value];
+            foreach (var column in node.Definition.ColumnDefinitions)
+            {
+                columns[column.ColumnIdentifier.Value] = IsNullable(column);
+            }
+        }
+
+        public override void ExplicitVisit(AlterTableDropTableElementStatement node)
+        {
+            var columns = tables[node.SchemaObjectName.BaseIdentifier.Value];
+            foreach (var element in node.AlterTableDropTableElements.Where(e => e.TableElementType == TableElementType.Column))
+            {
+                columns.Remove(element.Name.Value);
+            }
+        }
+
+        public override void ExplicitVisit(DropTableStatement node)
+        {
+            foreach (var name in node.Objects)
+            {
+                tables.Remove(name.BaseIdentifier.Value);
+            }
+        }
+
+        private static bool IsNullable(ColumnDefinition column) =>
+            !column.Constraints.OfType<NullableConstraintDefinition>().Any(c => !c.Nullable);
+    }
+
+    private sealed class FunctionVisitor : TSqlFragmentVisitor
+    {
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        public override void ExplicitVisit(FunctionCall node)
+        {
+            Names.Add(node.FunctionName.Value.ToUpperInvariant());
+            base.ExplicitVisit(node);
+        }
+
+        public override void ExplicitVisit(LeftFunctionCall node)
+        {
+            Names.Add("LEFT");
+            base.ExplicitVisit(node);
+        }
+
+        public override void ExplicitVisit(RightFunctionCall node)
+        {
+            Names.Add("RIGHT");
+            base.ExplicitVisit(node);
+        }
+
+        public override void ExplicitVisit(IIfCall node)
+        {
+            Names.Add("IIF");
+            base.ExplicitVisit(node);
+        }
+
+        public override void ExplicitVisit(ParseCall node)
+        {
+            Names.Add("PARSE");
+            base.ExplicitVisit(node);
+        }
+
+        public override void ExplicitVisit(TryCastCall node)
+        {
+            Names.Add("TRY_CAST");
+            base.ExplicitVisit(node);
+        }
+
+        public override void ExplicitVisit(ConvertCall node)
+        {
+            Names.Add("CONVERT");
+            base.ExplicitVisit(node);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Checks;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.ReferenceData;
+
+namespace VolunteerDW.Tests.Warehouse;
+
+/// <summary>No SQL Server runs on the build machines, so every T-SQL text must at least parse.</summary>
+public sealed class SqlParseTests
+{
+    /// <summary>Every .sql file in the repository except the SQLite migrations, which are not T-SQL.</summary>
+    public static TheoryData<string> TSqlFiles() => [.. TSqlPaths()];
+
+    private static List<string> TSqlPaths() => [.. RepoPaths.Files(".sql")
+        .Select(RepoPaths.Relative)
+        .Where(path => !path.StartsWith(Path.Combine("warehouse", "Migrations", "Sqlite"), StringComparison.Ordinal))];
+
+    [Theory, MemberData(nameof(TSqlFiles))]
+    public void Every_TSql_file_parses_at_SQL_Server_2019_level(string path)
+    {
+        TSql.Parse(File.ReadAllText(RepoPaths.Of(path)), path);
+    }
+
+    [Fact]
+    public void The_TSql_files_include_the_migrations_and_the_data_tests()
+    {
+        var files = TSqlPaths();
+        Assert.Contains(files, f => f.StartsWith(Path.Combine("warehouse", "Migrations", "SqlServer"), StringComparison.Ordinal));
+        Assert.Contains(files, f => f.StartsWith(Path.Combine("warehouse", "Checks"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_generated_reference_data_script_parses_as_TSql_and_keeps_Kazakh_text_as_Unicode()
+    {
+        var script = ReferenceDataScript.Generate(SqlDialect.SqlServer);
+
+        TSql.Parse(script, ReferenceDataScript.Name);
+        Assert.Contains("N'Семей қаласы'", script, StringComparison.Ordinal);
+        Assert.Contains("INSERT INTO dbo.dim_region", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_data_test_parses_as_TSql()
+    {
+        foreach (var test in DataTestCatalog.All)
+        {
+            TSql.Parse(test.Sql, test.Name);
+        }
+    }
+}

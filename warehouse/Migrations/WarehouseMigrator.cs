@@ -1,0 +1,93 @@
+using DbUp;
+using DbUp.Builder;
+using DbUp.Engine;
+using DbUp.Engine.Output;
+using DbUp.SqlServer;
+using Microsoft.Data.SqlClient;
+using VolunteerDW.Warehouse.Connections;
+
+namespace VolunteerDW.Warehouse.Migrations;
+
+/// <summary>
+/// Creates or upgrades the warehouse with DbUp: each script runs in its own transaction and is
+/// journalled in <c>schema_versions</c>, so a failed script leaves the database at the last good one.
+/// </summary>
+public sealed class WarehouseMigrator
+{
+    /// <summary>The journal table DbUp keeps on both engines.</summary>
+    public const string JournalTable = "schema_versions";
+
+    private readonly WarehouseConnectionFactory _connections;
+    private readonly IReadOnlyList<SqlScript> _scripts;
+
+    /// <summary>A migrator for the shipped scripts, or for the given ones.</summary>
+    public WarehouseMigrator(WarehouseConnectionFactory connections, IReadOnlyList<SqlScript>? scripts = null)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        _connections = connections;
+        _scripts = scripts ?? MigrationScripts.For(connections.Settings.Engine);
+    }
+
+    /// <summary>The names of the scripts not yet applied.</summary>
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
+    {
+        // Asking must not create anything: the database has to exist and be reachable already.
+        await using (await _connections.OpenAsync(cancellationToken: cancellationToken))
+        {
+        }
+
+        return [.. Engine().GetScriptsToExecute().Select(script => script.Name)];
+    }
+
+    /// <summary>Applies every pending script and returns their names (none when up to date).</summary>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureDatabaseAsync(cancellationToken);
+        var result = Engine().PerformUpgrade();
+        var applied = result.Scripts.Select(script => script.Name).ToList();
+        if (!result.Successful)
+        {
+            var failed = result.ErrorScript?.Name ?? "(unknown script)";
+            throw new MigrationFailedException(failed, applied.Where(name => name != failed).ToList(), result.Error);
+        }
+
+        return applied;
+    }
+
+    // DbUp's own console output is replaced by the caller's report of what was applied.
+    private UpgradeEngine Engine()
+    {
+        var connectionString = _connections.EffectiveConnectionString;
+        UpgradeEngineBuilder builder = _connections.Settings.Engine == WarehouseEngine.Sqlite
+            ? DeployChanges.To.SqliteDatabase(connectionString).JournalToSqliteTable(JournalTable)
+            : DeployChanges.To.SqlDatabase(connectionString).JournalToSqlTable("dbo", JournalTable);
+        return builder
+            .WithScripts(_scripts)
+            .WithTransactionPerScript()
+            .WithVariablesDisabled()
+            .LogToNowhere()
+            .Build();
+    }
+
+    /// <summary>
+    /// Makes sure the database exists and is reachable, so that a wrong connection fails with one
+    /// clear message before DbUp starts: SQLite creates the file (in WAL mode); SQL Server creates
+    /// the database when the login may.
+    /// </summary>
+    private async Task EnsureDatabaseAsync(CancellationToken cancellationToken)
+    {
+        if (_connections.Settings.Engine == WarehouseEngine.SqlServer)
+        {
+            try
+            {
+                EnsureDatabase.For.SqlDatabase(_connections.Settings.ConnectionString, new NoOpUpgradeLog(), -1, AzureDatabaseEdition.None);
+            }
+            catch (Exception exception) when (exception is SqlException or InvalidOperationException or ArgumentException)
+            {
+                throw new WarehouseUnavailableException(_connections.Settings, exception.Message.Split('\n')[0].Trim(), exception);
+            }
+        }
+
+        await using var connection = await _connections.OpenAsync(createIfMissing: true, cancellationToken);
+    }
+}
