@@ -75,46 +75,25 @@ internal static class TSql
     {
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
 
-        public override void ExplicitVisit(FunctionCall node)
+        // Called for every node; a few functions have node types of their own rather than FunctionCall.
+        public override void Visit(TSqlFragment fragment)
         {
-            Names.Add(node.FunctionName.Value.ToUpperInvariant());
-            base.ExplicitVisit(node);
-        }
-
-        public override void ExplicitVisit(LeftFunctionCall node)
-        {
-            Names.Add("LEFT");
-            base.ExplicitVisit(node);
-        }
-
-        public override void ExplicitVisit(RightFunctionCall node)
-        {
-            Names.Add("RIGHT");
-            base.ExplicitVisit(node);
-        }
-
-        public override void ExplicitVisit(IIfCall node)
-        {
-            Names.Add("IIF");
-            base.ExplicitVisit(node);
-        }
-
-        public override void ExplicitVisit(ParseCall node)
-        {
-            Names.Add("PARSE");
-            base.ExplicitVisit(node);
-        }
-
-        public override void ExplicitVisit(TryCastCall node)
-        {
-            Names.Add("TRY_CAST");
-            base.ExplicitVisit(node);
-        }
-
-        public override void ExplicitVisit(ConvertCall node)
-        {
-            Names.Add("CONVERT");
-            base.ExplicitVisit(node);
+            var name = fragment switch
+            {
+                FunctionCall call => call.FunctionName.Value,
+                LeftFunctionCall => "LEFT",
+                RightFunctionCall => "RIGHT",
+                IIfCall => "IIF",
+                ParseCall => "PARSE",
+                TryCastCall => "TRY_CAST",
+                ConvertCall => "CONVERT",
+                TryConvertCall => "TRY_CONVERT",
+                _ => null,
+            };
+            if (name is not null)
+            {
+                Names.Add(name.ToUpperInvariant());
+            }
         }
     }
 }

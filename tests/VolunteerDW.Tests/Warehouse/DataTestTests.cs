@@ -35,12 +35,7 @@ public sealed class DataTestTests
     [Fact]
     public async Task Overlapping_versions_of_a_unit_are_caught()
     {
-        var failed = await FailuresAfterAsync("region_no_overlapping_versions",
-            """
-            INSERT INTO dim_region (kato_code, parent_kato_code, level, unit_kind, reporting_tier, name_kk, name_ru,
-                                    valid_from_key, valid_to_key, is_current)
-            VALUES ('101000000', '630000000', 2, 'city_regional', 1, 'Семей', 'Семей', 20200101, 20201231, 0)
-            """);
+        var failed = await FailuresAfterAddingVersionAsync("region_no_overlapping_versions", "101000000", "630000000", 20200101, 20201231);
 
         Assert.Equal(1, failed.Failures);
         Assert.Contains("kato_code=101000000", failed.Examples[0], StringComparison.Ordinal);
@@ -50,12 +45,7 @@ public sealed class DataTestTests
     public async Task A_district_dated_before_its_region_existed_is_caught()
     {
         // Ulytau region exists from 2022-06-08; a version under it from 2020 has no valid parent.
-        var failed = await FailuresAfterAsync("region_parent_valid",
-            """
-            INSERT INTO dim_region (kato_code, parent_kato_code, level, unit_kind, reporting_tier, name_kk, name_ru,
-                                    valid_from_key, valid_to_key, is_current)
-            VALUES ('999900000', '620000000', 2, 'district', 1, 'Сынақ ауданы', 'Тестовый район', 20200101, 99991231, 1)
-            """);
+        var failed = await FailuresAfterAddingVersionAsync("region_parent_valid", "999900000", "620000000", 20200101, 99991231);
 
         Assert.Equal(1, failed.Failures);
         Assert.Contains("day_key=20200101", failed.Examples[0], StringComparison.Ordinal);
@@ -65,12 +55,7 @@ public sealed class DataTestTests
     public async Task A_district_outliving_its_region_is_caught()
     {
         // South Kazakhstan region ended on 2018-06-18; a district under it until 2019 is left without a parent.
-        var failed = await FailuresAfterAsync("region_parent_valid",
-            """
-            INSERT INTO dim_region (kato_code, parent_kato_code, level, unit_kind, reporting_tier, name_kk, name_ru,
-                                    valid_from_key, valid_to_key, is_current)
-            VALUES ('999900000', '510000000', 2, 'district', 1, 'Сынақ ауданы', 'Тестовый район', 20170101, 20191231, 0)
-            """);
+        var failed = await FailuresAfterAddingVersionAsync("region_parent_valid", "999900000", "510000000", 20170101, 20191231);
 
         Assert.Equal(1, failed.Failures);
         Assert.Contains("day_key=20180619", failed.Examples[0], StringComparison.Ordinal);
@@ -112,7 +97,16 @@ public sealed class DataTestTests
         Assert.Contains("code=search", failed.Examples[0], StringComparison.Ordinal);
     }
 
-    private static async Task<DataTestResult> FailuresAfterAsync(string testName, string damage, bool enforceForeignKeys = true)
+    private static Task<DataTestResult> FailuresAfterAddingVersionAsync(string testName, string kato, string parent, int from, int to) =>
+        FailuresAfterAsync(testName,
+            """
+            INSERT INTO dim_region (kato_code, parent_kato_code, level, unit_kind, reporting_tier, name_kk, name_ru,
+                                    valid_from_key, valid_to_key, is_current)
+            VALUES (@kato, @parent, 2, 'district', 1, 'Сынақ', 'Тест', @from, @to, @current)
+            """,
+            new { kato, parent, from, to, current = to == 99991231 ? 1 : 0 });
+
+    private static async Task<DataTestResult> FailuresAfterAsync(string testName, string damage, object? parameters = null, bool enforceForeignKeys = true)
     {
         await using var warehouse = await TestWarehouse.MigratedAsync();
         await using (var connection = await warehouse.Connections.OpenAsync())
@@ -122,7 +116,7 @@ public sealed class DataTestTests
                 await connection.ExecuteAsync("PRAGMA foreign_keys = OFF;");
             }
 
-            await connection.ExecuteAsync(damage);
+            await connection.ExecuteAsync(damage, parameters);
         }
 
         var test = DataTestCatalog.All.Single(t => t.Name == testName);
