@@ -1,0 +1,21 @@
+namespace VolunteerDW.Etl.Submissions;
+
+/// <summary>A piece of text in the three languages the product speaks.</summary>
+public sealed record Label(string Kk, string Ru, string En)
+{
+    /// <summary>The text in a language: <c>kk</c>, <c>ru</c> or <c>en</c>.</summary>
+    public string In(Language language) => language switch
+    {
+        Language.Kk => Kk,
+        Language.Ru => Ru,
+        _ => En,
+    };
+}
+
+/// <summary>The languages of messages and reports.</summary>
+public enum Language
+{
+    Kk,
+    Ru,
+    En,
+}

@@ -1,0 +1,67 @@
+using System.Data.Common;
+using Dapper;
+
+namespace VolunteerDW.Warehouse.Dimensions;
+
+/// <summary>
+/// The small dimensions read once: administrative units with their history, and the two
+/// classifiers. The loader checks codes against it; templates and samples take names from it.
+/// </summary>
+public sealed class DimensionSnapshot
+{
+    private readonly ILookup<string, UnitVersionRow> _unitsByKato;
+
+    private DimensionSnapshot(IReadOnlyList<UnitVersionRow> units, IReadOnlyList<ClassifierRow> subjectTypes, IReadOnlyList<ClassifierRow> activityTypes)
+    {
+        Units = units;
+        SubjectTypes = subjectTypes;
+        ActivityTypes = activityTypes;
+        _unitsByKato = units.ToLookup(u => u.KatoCode, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every version of every unit.</summary>
+    public IReadOnlyList<UnitVersionRow> Units { get; }
+
+    public IReadOnlyList<ClassifierRow> SubjectTypes { get; }
+
+    public IReadOnlyList<ClassifierRow> ActivityTypes { get; }
+
+    public static async Task<DimensionSnapshot> LoadAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        var units = await connection.QueryAsync<UnitVersionRow>(new CommandDefinition(
+            """
+            SELECT region_sk AS RegionSk, kato_code AS KatoCode, parent_kato_code AS ParentKatoCode, level AS Level,
+                   unit_kind AS UnitKind, reporting_tier AS ReportingTier, name_kk AS NameKk, name_ru AS NameRu,
+                   name_en AS NameEn, population AS Population, valid_from_key AS ValidFromKey,
+                   valid_to_key AS ValidToKey, is_current AS IsCurrent
+            FROM dim_region
+            ORDER BY kato_code, valid_from_key
+            """, cancellationToken: cancellationToken));
+        var subjectTypes = await ClassifierAsync(connection, "dim_subject_type", "subject_type_key", cancellationToken);
+        var activityTypes = await ClassifierAsync(connection, "dim_activity_type", "activity_type_key", cancellationToken);
+        return new DimensionSnapshot([.. units], subjectTypes, activityTypes);
+    }
+
+    /// <summary>Whether any version of a unit with this code exists.</summary>
+    public bool IsKnownUnit(string kato) => _unitsByKato.Contains(kato);
+
+    /// <summary>The version of a unit valid on a date (yyyymmdd), or null.</summary>
+    public UnitVersionRow? UnitAt(string kato, int dateKey) => _unitsByKato[kato].FirstOrDefault(u => u.ValidOn(dateKey));
+
+    /// <summary>The units that report at a tier on a date: level-2 units at tier 1, regions at tier 2.</summary>
+    public IEnumerable<UnitVersionRow> ReportingUnitsAt(int dateKey) =>
+        Units.Where(u => u.ReportingTier is not null && u.ValidOn(dateKey));
+
+    /// <summary>The units whose parent is the given region on a date.</summary>
+    public IEnumerable<UnitVersionRow> ChildrenAt(string regionKato, int dateKey) =>
+        Units.Where(u => u.ParentKatoCode == regionKato && u.ValidOn(dateKey));
+
+    private static async Task<IReadOnlyList<ClassifierRow>> ClassifierAsync(DbConnection connection, string table, string key, CancellationToken cancellationToken)
+    {
+        // Table and column names come from the two constant calls above, never from input.
+        var rows = await connection.QueryAsync<ClassifierRow>(new CommandDefinition(
+            $"SELECT {key} AS [Key], code AS Code, name_kk AS NameKk, name_ru AS NameRu, name_en AS NameEn FROM {table} ORDER BY sort_order",
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+}
