@@ -1,5 +1,8 @@
 using System.CommandLine;
+using VolunteerDW.Etl.Checking;
+using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Checks;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Migrations;
 
 namespace VolunteerDW.Etl.Cli;
@@ -10,10 +13,22 @@ internal static class CheckCommand
     /// <summary>Exit code when a data test fails.</summary>
     public const int TestsFailed = 1;
 
+    private static readonly Option<string?> QuarterOption = new("--quarter")
+    {
+        Description = "Also check a quarter, e.g. 2026Q3: units expected and received at each tier, who is missing or late, "
+            + "reconciliation differences and warnings.",
+        HelpName = "yyyyQn",
+    };
+
+    private static readonly Option<string?> Language = LanguageOption.Create();
+
     public static Command Create()
     {
         var command = new Command("check",
-            "Run the warehouse's data tests (keys, relationships, region history) and print each with PASS or FAIL. Exits with 1 when any fails.");
+            "Run the warehouse's data tests (keys, relationships, region history) and print each with PASS or FAIL; "
+            + "with --quarter, also that quarter's completeness, timeliness and findings. Exits with 1 when a data test fails.");
+        command.Options.Add(QuarterOption);
+        command.Options.Add(Language);
         VerbAction.Set(command, RunAsync);
         return command;
     }
@@ -48,6 +63,22 @@ internal static class CheckCommand
 
         var failed = results.Count(r => !r.Passed);
         await context.Output.WriteLineAsync($"{results.Count - failed} passed, {failed} failed");
+        if (context.ParseResult.GetValue(QuarterOption) is { } text)
+        {
+            var report = await new QuarterCheck(warehouse, TimeProvider.System).RunAsync(ParseQuarter(text), cancellationToken);
+            await new QuarterReportPrinter(context.Output, LanguageOption.Resolve(context.ParseResult, Language)).WriteAsync(report);
+        }
+
         return failed == 0 ? 0 : TestsFailed;
+    }
+
+    private static Quarter ParseQuarter(string text)
+    {
+        if (!Quarter.TryParse(text, out var quarter) || !quarter.InCalendar)
+        {
+            throw new WarehouseConfigurationException($"'{text}' is not a quarter from {Quarter.First} to {Quarter.Last}: write it like 2026Q3.");
+        }
+
+        return quarter;
     }
 }

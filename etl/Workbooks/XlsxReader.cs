@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
-using DocumentFormat.OpenXml;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using VolunteerDW.Etl.Validation;
@@ -40,7 +41,7 @@ public static class XlsxReader
                 .Select(sheet => new RawSheet(sheet.Name?.Value ?? string.Empty,
                     ReadRows((WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!), strings)))]);
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or XmlException
                                               or FileFormatException or InvalidOperationException or ArgumentException)
         {
             throw Rejected(ProblemKind.NotAWorkbook);
@@ -77,66 +78,128 @@ public static class XlsxReader
     private static List<string> SharedStrings(WorkbookPart workbookPart)
     {
         var strings = new List<string>();
-        if (workbookPart.SharedStringTablePart is not { } part)
+        if (workbookPart.SharedStringTablePart is { } part)
         {
-            return strings;
-        }
-
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
-        {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            using var xml = Xml(part);
+            var text = new TextCollector();
+            while (xml.Read())
             {
-                strings.Add(((SharedStringItem)reader.LoadCurrentElement()!).InnerText);
+                if (text.Observe(xml) && xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "si")
+                {
+                    strings.Add(text.Take());
+                }
             }
         }
 
         return strings;
     }
 
+    // Reads rows straight from the sheet's XML in one forward pass, far cheaper than materialising
+    // each row as objects.
     private static List<RawRow> ReadRows(WorksheetPart part, List<string> strings)
     {
         var rows = new List<RawRow>();
-        using var reader = OpenXmlReader.Create(part);
-        var nextRow = 1;
-        while (reader.Read())
+        using var xml = Xml(part);
+        var cells = new Dictionary<int, RawCell>();
+        var text = new TextCollector();
+        var value = new StringBuilder();
+        var (row, nextRow, column, nextColumn, inValue) = (0, 1, 0, 0, false);
+        string? type = null;
+        while (xml.Read())
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            text.Observe(xml);
+            switch (xml.NodeType)
             {
-                continue;
-            }
+                case XmlNodeType.Element when xml.LocalName == "row":
+                    row = xml.GetAttribute("r") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : nextRow;
+                    (nextRow, nextColumn) = (row + 1, 0);
+                    cells = [];
+                    if (xml.IsEmptyElement)
+                    {
+                        continue;
+                    }
 
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = (int?)row.RowIndex?.Value ?? nextRow;
-            nextRow = number + 1;
-            var cells = new Dictionary<int, RawCell>();
-            var nextColumn = 0;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : nextColumn;
-                nextColumn = column + 1;
-                if (Value(cell, strings, number, column) is { } value)
-                {
-                    cells[column] = value;
-                }
-            }
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "c":
+                    column = xml.GetAttribute("r") is { } reference ? ColumnIndex(reference) : nextColumn;
+                    nextColumn = column + 1;
+                    type = xml.GetAttribute("t");
+                    value.Clear();
+                    text.Take();
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "v":
+                    inValue = !xml.IsEmptyElement;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when inValue:
+                    value.Append(xml.Value);
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "v":
+                    inValue = false;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "c":
+                    if (Value(type, value.Length > 0 ? value.ToString() : null, text.Take(), strings, row, column) is { } cell)
+                    {
+                        cells[column] = cell;
+                    }
 
-            if (cells.Count > 0)
-            {
-                rows.Add(new RawRow(number, cells));
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "row" && cells.Count > 0:
+                    rows.Add(new RawRow(row, cells));
+                    break;
             }
         }
 
         return rows;
     }
 
-    private static RawCell? Value(Cell cell, List<string> strings, int row, int column)
+    private static XmlReader Xml(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read),
+        new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true });
+
+    /// <summary>Collects the text of string runs (<c>t</c> elements), leaving out phonetic hints (<c>rPh</c>).</summary>
+    private sealed class TextCollector
     {
-        var type = cell.DataType?.Value;
-        var raw = cell.CellValue?.Text;
-        if (type == CellValues.InlineString)
+        private readonly StringBuilder _text = new();
+        private bool _inText;
+        private int _phonetic;
+
+        /// <summary>Takes note of the reader's current node; always true, for use in conditions.</summary>
+        public bool Observe(XmlReader xml)
         {
-            return new RawCell(row, column, cell.InlineString?.InnerText ?? string.Empty, null);
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element when xml.LocalName == "rPh" && !xml.IsEmptyElement:
+                    _phonetic++;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "rPh":
+                    _phonetic--;
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "t":
+                    _inText = !xml.IsEmptyElement && _phonetic == 0;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "t":
+                    _inText = false;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when _inText:
+                    _text.Append(xml.Value);
+                    break;
+            }
+
+            return true;
+        }
+
+        public string Take()
+        {
+            var text = _text.ToString();
+            _text.Clear();
+            return text;
+        }
+    }
+
+    private static RawCell? Value(string? type, string? raw, string inline, List<string> strings, int row, int column)
+    {
+        if (type == "inlineStr")
+        {
+            return new RawCell(row, column, inline, null);
         }
 
         if (raw is null)
@@ -144,20 +207,18 @@ public static class XlsxReader
             return null;
         }
 
-        if (type == CellValues.SharedString)
+        switch (type)
         {
-            var index = int.Parse(raw, CultureInfo.InvariantCulture);
-            return new RawCell(row, column, index >= 0 && index < strings.Count ? strings[index] : string.Empty, null);
+            case "s":
+                var index = int.Parse(raw, CultureInfo.InvariantCulture);
+                return new RawCell(row, column, index >= 0 && index < strings.Count ? strings[index] : string.Empty, null);
+            case "str" or "e" or "d":
+                return new RawCell(row, column, raw, null);
+            default:
+                return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                    ? new RawCell(row, column, null, number)
+                    : new RawCell(row, column, raw, null);
         }
-
-        if (type == CellValues.String || type == CellValues.Error || type == CellValues.Date)
-        {
-            return new RawCell(row, column, raw, null);
-        }
-
-        return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? new RawCell(row, column, null, number)
-            : new RawCell(row, column, raw, null);
     }
 
     /// <summary>The zero-based column of an A1 reference.</summary>

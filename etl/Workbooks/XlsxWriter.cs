@@ -1,17 +1,28 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Compression;
+using System.Security;
+using System.Text;
+using System.Xml;
 
 namespace VolunteerDW.Etl.Workbooks;
 
 /// <summary>
-/// Writes plain workbooks row by row (SAX), without building the sheets in memory: fast enough to
-/// write thousands of sample returns. Dates are stored as spreadsheet dates shown yyyy-mm-dd.
+/// Writes plain workbooks straight to the package's XML parts, row by row: fast enough for
+/// thousands of sample returns, and byte-for-byte the same for the same content (fixed part ids
+/// and entry times), so generated data is reproducible. Dates are spreadsheet dates shown
+/// yyyy-mm-dd.
 /// </summary>
 public static class XlsxWriter
 {
-    private const uint DateStyle = 1;
+    private const int DateStyle = 1;
+    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    /// <summary>The time stamped on every part of the package: a fixed one keeps files reproducible.</summary>
+    private static readonly DateTimeOffset EntryTime = new(2017, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static void Write(string path, IEnumerable<XlsxSheet> sheets)
     {
@@ -22,63 +33,39 @@ public static class XlsxWriter
     public static void Write(Stream stream, IEnumerable<XlsxSheet> sheets)
     {
         ArgumentNullException.ThrowIfNull(sheets);
-        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        workbookPart.Workbook = new Workbook();
-        AddStyles(workbookPart);
-        var sheetList = workbookPart.Workbook.AppendChild(new Sheets());
-        uint sheetId = 1;
-        foreach (var sheet in sheets)
+        var list = sheets.ToList();
+        var names = list.Select(s => s.Name).ToList();
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        Text(zip, "[Content_Types].xml",
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+            + string.Concat(names.Select((_, i) => $"<Override PartName=\"/xl/worksheets/sheet{i + 1}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"))
+            + "</Types>");
+        Text(zip, "_rels/.rels",
+            $"<Relationships xmlns=\"{PackageRelationships}\"><Relationship Id=\"rId1\" Type=\"{RelationshipNamespace}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        Text(zip, "xl/workbook.xml",
+            $"<workbook xmlns=\"{MainNamespace}\" xmlns:r=\"{RelationshipNamespace}\"><sheets>"
+            + string.Concat(names.Select((name, i) => $"<sheet name=\"{SecurityElement.Escape(name)}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\"/>"))
+            + "</sheets></workbook>");
+        Text(zip, "xl/_rels/workbook.xml.rels",
+            $"<Relationships xmlns=\"{PackageRelationships}\">"
+            + string.Concat(names.Select((_, i) => $"<Relationship Id=\"rId{i + 1}\" Type=\"{RelationshipNamespace}/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>"))
+            + $"<Relationship Id=\"rId{names.Count + 1}\" Type=\"{RelationshipNamespace}/styles\" Target=\"styles.xml\"/></Relationships>");
+        Text(zip, "xl/styles.xml",
+            $"<styleSheet xmlns=\"{MainNamespace}\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/></numFmts>"
+            + "<fonts count=\"1\"><font/></fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+            + "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
+            + "<cellXfs count=\"2\"><xf xfId=\"0\"/><xf numFmtId=\"164\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+            + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>");
+        for (var i = 0; i < list.Count; i++)
         {
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            WriteRows(worksheetPart, sheet.Rows);
-            sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId++, Name = sheet.Name });
+            var rows = list[i].Rows;
+            Part(zip, $"xl/worksheets/sheet{i + 1}.xml", xml => WriteRows(xml, rows));
         }
-
-        workbookPart.Workbook.Save();
     }
-
-    private static void WriteRows(WorksheetPart part, IEnumerable<IReadOnlyList<object?>> rows)
-    {
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteStartElement(new SheetData());
-        uint rowIndex = 0;
-        foreach (var row in rows)
-        {
-            rowIndex++;
-            writer.WriteStartElement(new Row { RowIndex = rowIndex });
-            for (var column = 0; column < row.Count; column++)
-            {
-                if (row[column] is { } value)
-                {
-                    writer.WriteElement(Cell(CellReference(column, rowIndex), value));
-                }
-            }
-
-            writer.WriteEndElement();
-        }
-
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-    }
-
-    private static Cell Cell(string reference, object value) => value switch
-    {
-        string text => new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
-        {
-            CellReference = reference,
-            DataType = CellValues.InlineString,
-        },
-        DateOnly date => new Cell(new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)))
-        {
-            CellReference = reference,
-            StyleIndex = DateStyle,
-        },
-        bool flag => new Cell(new CellValue(flag ? "1" : "0")) { CellReference = reference, DataType = CellValues.Boolean },
-        IFormattable number => new Cell(new CellValue(number.ToString(null, CultureInfo.InvariantCulture))) { CellReference = reference },
-        _ => throw new ArgumentException($"Cannot write a {value.GetType().Name} to a cell.", nameof(value)),
-    };
 
     /// <summary>The A1 reference of a zero-based column and one-based row.</summary>
     public static string CellReference(int column, uint row) => $"{ColumnName(column)}{row}";
@@ -95,16 +82,73 @@ public static class XlsxWriter
         return name;
     }
 
-    private static void AddStyles(WorkbookPart workbookPart)
+    private static void Text(ZipArchive zip, string name, string xml) => Part(zip, name, writer => writer.WriteRaw(xml));
+
+    private static void Part(ZipArchive zip, string name, Action<XmlWriter> write)
     {
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
-            new Fonts(new Font()) { Count = 1 },
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-            new Borders(new Border()) { Count = 1 },
-            new CellStyleFormats(new CellFormat()) { Count = 1 },
-            new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 2 });
-        styles.Stylesheet.Save();
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = EntryTime;
+        using var stream = entry.Open();
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8 });
+        xml.WriteStartDocument(standalone: true);
+        write(xml);
+    }
+
+    private static void WriteRows(XmlWriter xml, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        xml.WriteStartElement("worksheet", MainNamespace);
+        xml.WriteStartElement("sheetData", MainNamespace);
+        uint rowIndex = 0;
+        foreach (var row in rows)
+        {
+            rowIndex++;
+            xml.WriteStartElement("row", MainNamespace);
+            xml.WriteAttributeString("r", rowIndex.ToString(CultureInfo.InvariantCulture));
+            for (var column = 0; column < row.Count; column++)
+            {
+                if (row[column] is { } value)
+                {
+                    WriteCell(xml, CellReference(column, rowIndex), value);
+                }
+            }
+
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void WriteCell(XmlWriter xml, string reference, object value)
+    {
+        xml.WriteStartElement("c", MainNamespace);
+        xml.WriteAttributeString("r", reference);
+        switch (value)
+        {
+            case string text:
+                xml.WriteAttributeString("t", "inlineStr");
+                xml.WriteStartElement("is", MainNamespace);
+                xml.WriteStartElement("t", MainNamespace);
+                xml.WriteAttributeString("xml", "space", null, "preserve");
+                xml.WriteString(text);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+                break;
+            case DateOnly date:
+                xml.WriteAttributeString("s", DateStyle.ToString(CultureInfo.InvariantCulture));
+                xml.WriteElementString("v", MainNamespace, date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture));
+                break;
+            case bool flag:
+                xml.WriteAttributeString("t", "b");
+                xml.WriteElementString("v", MainNamespace, flag ? "1" : "0");
+                break;
+            case IFormattable number:
+                xml.WriteElementString("v", MainNamespace, number.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                throw new ArgumentException($"Cannot write a {value.GetType().Name} to a cell.", nameof(value));
+        }
+
+        xml.WriteEndElement();
     }
 }

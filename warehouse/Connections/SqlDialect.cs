@@ -43,6 +43,19 @@ public sealed class SqlDialect
     /// <summary>An integer literal, or NULL.</summary>
     public static string Literal(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "NULL";
 
+    /// <summary>Returns the key the last INSERT into an identity table generated, in the same session.</summary>
+    public string LastInsertedKey => Engine == WarehouseEngine.SqlServer
+        ? "SELECT CAST(SCOPE_IDENTITY() AS INT)"
+        : "SELECT last_insert_rowid()";
+
+    /// <summary>
+    /// Serialises loads across processes for the rest of the transaction. SQLite needs nothing more:
+    /// its write transactions (BEGIN IMMEDIATE) already exclude each other.
+    /// </summary>
+    public string? LoadLock => Engine == WarehouseEngine.SqlServer
+        ? "EXEC sp_getapplock @Resource = N'volunteerdw-load', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 120000"
+        : null;
+
     /// <summary>Ends a batch: SQL Server scripts are split on GO, SQLite runs the script whole.</summary>
     public string EndBatch => Engine == WarehouseEngine.SqlServer ? "GO\n" : string.Empty;
 }

@@ -49,6 +49,27 @@ public sealed class WarehouseConnectionFactory(WarehouseSettings settings)
         }
     }
 
+    /// <summary>
+    /// Begins a transaction that writes to the warehouse and excludes every other writer, in this
+    /// process or another, until it ends: SQLite takes its write lock at once (BEGIN IMMEDIATE)
+    /// rather than failing later on upgrade; SQL Server takes an application lock.
+    /// </summary>
+    public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (connection is SqliteConnection sqlite)
+        {
+            return sqlite.BeginTransaction(deferred: false);
+        }
+
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = Dialect.LoadLock!;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return transaction;
+    }
+
     private DbConnection Create(bool createIfMissing)
     {
         try

@@ -28,11 +28,13 @@ CREATE TABLE dbo.fact_dq_finding (
     submission_key     INT             NULL CONSTRAINT fk_fact_dq_finding_submission REFERENCES dbo.dim_submission (submission_key),
     subject_type_key   INT             NULL CONSTRAINT fk_fact_dq_finding_subject_type REFERENCES dbo.dim_subject_type (subject_type_key),
     activity_type_key  INT             NULL CONSTRAINT fk_fact_dq_finding_activity_type REFERENCES dbo.dim_activity_type (activity_type_key),
+    measure            NVARCHAR(20)    NULL,     -- which figure differs, e.g. subjects, people
     location           NVARCHAR(100)   NULL,     -- sheet!cell in the submitted workbook, when the finding has one
     expected_value     BIGINT          NULL,     -- e.g. the region's claim
     actual_value       BIGINT          NULL,     -- e.g. the sum of its units' returns
-    detail             NVARCHAR(1000)  NULL
+    detail             NVARCHAR(1000)  NULL,
+    is_current         BIT             NOT NULL  -- 0 once a later run re-evaluated the same rule, unit and quarter
 );
 
-CREATE INDEX ix_fact_dq_finding_quarter ON dbo.fact_dq_finding (quarter_key, rule_key, region_sk);
+CREATE INDEX ix_fact_dq_finding_quarter ON dbo.fact_dq_finding (quarter_key, rule_key, region_sk, is_current);
 CREATE INDEX ix_fact_dq_finding_run ON dbo.fact_dq_finding (run_key);

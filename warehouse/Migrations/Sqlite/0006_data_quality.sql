@@ -28,11 +28,13 @@ CREATE TABLE fact_dq_finding (
     submission_key     INTEGER NULL REFERENCES dim_submission (submission_key),
     subject_type_key   INTEGER NULL REFERENCES dim_subject_type (subject_type_key),
     activity_type_key  INTEGER NULL REFERENCES dim_activity_type (activity_type_key),
+    measure            TEXT    NULL,     -- which figure differs, e.g. subjects, people
     location           TEXT    NULL,     -- sheet!cell in the submitted workbook, when the finding has one
     expected_value     INTEGER NULL,     -- e.g. the region's claim
     actual_value       INTEGER NULL,     -- e.g. the sum of its units' returns
-    detail             TEXT    NULL
+    detail             TEXT    NULL,
+    is_current         INTEGER NOT NULL CHECK (is_current IN (0, 1))  -- 0 once a later run re-evaluated the same rule, unit and quarter
 ) STRICT;
 
-CREATE INDEX ix_fact_dq_finding_quarter ON fact_dq_finding (quarter_key, rule_key, region_sk);
+CREATE INDEX ix_fact_dq_finding_quarter ON fact_dq_finding (quarter_key, rule_key, region_sk, is_current);
 CREATE INDEX ix_fact_dq_finding_run ON fact_dq_finding (run_key);

@@ -1,0 +1,47 @@
+using Dapper;
+using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Dimensions;
+
+namespace VolunteerDW.Etl.Checking;
+
+/// <summary>
+/// Checks one quarter as of now: re-evaluates every expected unit's timeliness, records a finding
+/// for each unit still missing after its deadline (so completeness can be trended run by run), and
+/// reads back the quarter's current findings.
+/// </summary>
+public sealed class QuarterCheck(WarehouseConnectionFactory connections, TimeProvider time)
+{
+    private static readonly string FindingsSql = EmbeddedFiles.Read(typeof(QuarterCheck).Assembly, "Queries/quarter_findings.sql");
+
+    public async Task<QuarterReport> RunAsync(Quarter quarter, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
+        var dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
+        var run = await EtlRun.StartAsync(connection, connections.Dialect, "check", time);
+        var now = time.GetUtcNow();
+        IReadOnlyList<TimelinessRow> timeliness;
+        await using (var transaction = await connections.BeginWriteAsync(connection, cancellationToken))
+        {
+            timeliness = await TimelinessEvaluator.RefreshQuarterAsync(transaction, dimensions, quarter, now);
+            foreach (var row in timeliness)
+            {
+                var findings = row.Status == TimelinessRow.Missing
+                    ? [new Finding(Rules.MissingSubmission, Expected: row.DeadlineKey)]
+                    : Array.Empty<Finding>();
+                await FindingWriter.ReplaceAsync(transaction, run, Rules.MissingSubmission, row.RegionSk, quarter.Key, findings);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var current = await connection.QueryAsync<FindingView>(new CommandDefinition(FindingsSql, new { quarter_key = quarter.Key },
+            cancellationToken: cancellationToken));
+        var missing = timeliness.Count(r => r.Status == TimelinessRow.Missing);
+        await EtlRun.FinishAsync(connection, run, "succeeded", $"{quarter}: {timeliness.Count} expected, {missing} missing", time);
+        var units = dimensions.Units.Where(u => u.ValidOn(DateKeys.Of(quarter.LastDay))).ToDictionary(u => u.KatoCode, StringComparer.Ordinal);
+        return new QuarterReport(quarter, KazakhstanTime.DateOf(now), timeliness, [.. current], units);
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Validation;
+
+namespace VolunteerDW.Etl.Cli;
+
+/// <summary>The <c>--lang</c> option: the language of messages (default: <c>VDW_LANG</c>, else Russian).</summary>
+internal static class LanguageOption
+{
+    public const string Variable = "VDW_LANG";
+
+    public static Option<string?> Create() => new("--lang")
+    {
+        Description = $"Language of error messages: kk, ru or en (default: ${Variable}, else ru).",
+        HelpName = "kk|ru|en",
+    };
+
+    public static Language Resolve(ParseResult parseResult, Option<string?> option)
+    {
+        var text = parseResult.GetValue(option) ?? Environment.GetEnvironmentVariable(Variable);
+        try
+        {
+            return string.IsNullOrWhiteSpace(text) ? Language.Ru : Messages.ParseLanguage(text);
+        }
+        catch (FormatException exception)
+        {
+            throw new Warehouse.Connections.WarehouseConfigurationException(exception.Message);
+        }
+    }
+}

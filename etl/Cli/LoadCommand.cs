@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Globalization;
+using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Warehouse.Connections;
+
+namespace VolunteerDW.Etl.Cli;
+
+/// <summary><c>vdw load</c>: loads quarterly returns (.xlsx) and regions' packages (.zip).</summary>
+internal static class LoadCommand
+{
+    /// <summary>Exit code when some file was rejected.</summary>
+    public const int SomeRejected = 1;
+
+    private static readonly Argument<string[]> Paths = new("paths")
+    {
+        Description = "Workbooks (.xlsx), packages (.zip) or folders holding them (searched recursively, in name order).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static readonly Option<string?> Received = new("--received")
+    {
+        Description = "When the files were received, for backfills: a time such as 2026-07-09T10:00 (Kazakhstan time), "
+            + "or 'mtime' for each file's modification time. Default: now.",
+        HelpName = "time|mtime",
+    };
+
+    private static readonly Option<double> MaxFileMb = new("--max-file-mb")
+    {
+        Description = "Largest workbook accepted, in MB.",
+        DefaultValueFactory = _ => 20,
+    };
+
+    private static readonly Option<double> JumpFactor = new("--jump-factor")
+    {
+        Description = "Warn when a unit's total grows or falls more than this many times against its previous quarter.",
+        DefaultValueFactory = _ => 3.0,
+    };
+
+    private static readonly Option<bool> Quiet = new("--quiet")
+    {
+        Description = "Print only rejected files and the summary.",
+    };
+
+    private static readonly Option<string?> Language = LanguageOption.Create();
+
+    public static Command Create()
+    {
+        var command = new Command("load",
+            "Check and load quarterly returns. Each submission loads whole or not at all; the same content twice changes nothing; "
+            + "a new version for the same unit and quarter supersedes the old one. Exits with 1 when any file was rejected.");
+        command.Arguments.Add(Paths);
+        command.Options.Add(Received);
+        command.Options.Add(MaxFileMb);
+        command.Options.Add(JumpFactor);
+        command.Options.Add(Quiet);
+        command.Options.Add(Language);
+        VerbAction.Set(command, RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(VerbContext context, CancellationToken cancellationToken)
+    {
+        var parse = context.ParseResult;
+        var language = LanguageOption.Resolve(parse, Language);
+        var options = new LoadOptions
+        {
+            Received = ParseReceived(parse.GetValue(Received)),
+            Limits = new ArchiveLimits { MaxFileBytes = (long)(parse.GetValue(MaxFileMb) * 1024 * 1024) },
+            JumpFactor = parse.GetValue(JumpFactor),
+        };
+        var warehouse = context.Warehouse();
+        await context.Output.WriteLineAsync($"Warehouse: {warehouse.Settings.Describe()}");
+        var table = new LoadResultTable(context.Output, language, parse.GetValue(Quiet));
+        using var progress = ProgressBar.ForConsole(context.Error);
+        LoadReport report;
+        try
+        {
+            report = await new SubmissionLoader(warehouse, options).LoadAsync(parse.GetValue(Paths)!, progress, cancellationToken);
+        }
+        catch (FileNotFoundException missing)
+        {
+            throw new WarehouseConfigurationException(missing.Message);
+        }
+
+        progress?.Dispose();
+        await table.WriteAsync(report);
+        return report.AllAccepted ? 0 : SomeRejected;
+    }
+
+    private static ReceivedTime ParseReceived(string? text)
+    {
+        try
+        {
+            return text is null ? ReceivedTime.Now : ReceivedTime.Parse(text);
+        }
+        catch (FormatException exception)
+        {
+            throw new WarehouseConfigurationException(exception.Message);
+        }
+    }
+
+    internal static string Thousands(long value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ');
+}

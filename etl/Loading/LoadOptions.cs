@@ -1,0 +1,17 @@
+using VolunteerDW.Etl.Workbooks;
+
+namespace VolunteerDW.Etl.Loading;
+
+/// <summary>How a load runs.</summary>
+public sealed record LoadOptions
+{
+    /// <summary>When files count as received (default: now).</summary>
+    public ReceivedTime Received { get; init; } = ReceivedTime.Now;
+
+    public ArchiveLimits Limits { get; init; } = new();
+
+    /// <summary>A unit's total growing or falling more than this many times against the previous quarter is a warning.</summary>
+    public double JumpFactor { get; init; } = 3.0;
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+}

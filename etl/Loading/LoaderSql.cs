@@ -1,0 +1,166 @@
+namespace VolunteerDW.Etl.Loading;
+
+/// <summary>
+/// Every statement the loader runs, parameterised, written once for both engines (the tests parse
+/// each as T-SQL and allow only functions both engines have). Values are always parameters.
+/// </summary>
+public static class LoaderSql
+{
+    public const string FindByContent =
+        "SELECT submission_key AS SubmissionKey, version AS Version FROM dim_submission WHERE content_hash = @hash";
+
+    public const string FindCurrent =
+        """
+        SELECT submission_key AS SubmissionKey, version AS Version
+        FROM dim_submission
+        WHERE unit_kato = @unit AND quarter_key = @quarter AND status = 'current'
+        """;
+
+    /// <summary>Step one of superseding: the old version may not stay current next to the new one.</summary>
+    public const string MarkSuperseded =
+        "UPDATE dim_submission SET status = 'superseded', superseded_by_key = submission_key WHERE submission_key = @old";
+
+    public const string PointToSuccessor =
+        "UPDATE dim_submission SET superseded_by_key = @successor WHERE submission_key = @old";
+
+    public const string InsertSubmission =
+        """
+        INSERT INTO dim_submission (unit_kato, region_sk, quarter_key, tier, version, status, file_name, package_name,
+                                    content_hash, file_hash, format, submitted_on_key, received_at_utc, received_date_key,
+                                    loaded_at_utc, load_run_key, prepared_by, preparer_position, preparer_phone, preparer_email)
+        VALUES (@unit, @region_sk, @quarter, @tier, @version, 'current', @file_name, @package_name,
+                @content_hash, @file_hash, @format, @submitted_on_key, @received_at_utc, @received_date_key,
+                @loaded_at_utc, @run, @prepared_by, @position, @phone, @email)
+        """;
+
+    public const string StageSubjectCount =
+        """
+        INSERT INTO stg_subject_count (load_id, sheet, source_row, subject_type_code, activity_type_code, subjects, people, new_subjects)
+        VALUES (@load_id, @sheet, @source_row, @subject_type, @activity_type, @subjects, @people, @new_subjects)
+        """;
+
+    public const string StageProgramme =
+        """
+        INSERT INTO stg_programme (load_id, source_row, programme_kind, title, activity_type_code, start_date_key, end_date_key,
+                                   state_partner, volunteers, beneficiaries, volunteer_hours, funding_kzt)
+        VALUES (@load_id, @source_row, @kind, @title, @activity_type, @start_date_key, @end_date_key,
+                @state_partner, @volunteers, @beneficiaries, @volunteer_hours, @funding_kzt)
+        """;
+
+    public const string StagePractice =
+        """
+        INSERT INTO stg_practice (load_id, source_row, practice_kind, proposal_area, activity_type_code, title, practice_text)
+        VALUES (@load_id, @source_row, @kind, @proposal_area, @activity_type, @title, @text)
+        """;
+
+    public const string ConformSubjects =
+        """
+        INSERT INTO fact_subjects (submission_key, subject_type_key, activity_type_key, region_sk, quarter_key, source_row,
+                                   subjects, people, new_subjects)
+        SELECT @submission, st.subject_type_key, act.activity_type_key, @region_sk, @quarter, s.source_row,
+               s.subjects, s.people, s.new_subjects
+        FROM stg_subject_count AS s
+        JOIN dim_subject_type AS st ON st.code = s.subject_type_code
+        JOIN dim_activity_type AS act ON act.code = s.activity_type_code
+        WHERE s.load_id = @load_id AND s.sheet = 'subjects'
+        """;
+
+    public const string ConformRegionClaims =
+        """
+        INSERT INTO fact_region_claim (submission_key, subject_type_key, activity_type_key, region_sk, quarter_key, source_row,
+                                       subjects, people, new_subjects)
+        SELECT @submission, st.subject_type_key, act.activity_type_key, @region_sk, @quarter, s.source_row,
+               s.subjects, s.people, s.new_subjects
+        FROM stg_subject_count AS s
+        JOIN dim_subject_type AS st ON st.code = s.subject_type_code
+        JOIN dim_activity_type AS act ON act.code = s.activity_type_code
+        WHERE s.load_id = @load_id AND s.sheet = 'consolidated'
+        """;
+
+    public const string ConformProgrammes =
+        """
+        INSERT INTO fact_programme (submission_key, region_sk, quarter_key, source_row, programme_kind, title, activity_type_key,
+                                    start_date_key, end_date_key, state_partner, in_partnership, volunteers, beneficiaries,
+                                    volunteer_hours, funding_kzt)
+        SELECT @submission, @region_sk, @quarter, s.source_row, s.programme_kind, s.title, act.activity_type_key,
+               s.start_date_key, s.end_date_key, s.state_partner,
+               CASE WHEN s.state_partner IS NULL THEN 0 ELSE 1 END,
+               s.volunteers, s.beneficiaries, s.volunteer_hours, s.funding_kzt
+        FROM stg_programme AS s
+        JOIN dim_activity_type AS act ON act.code = s.activity_type_code
+        WHERE s.load_id = @load_id
+        """;
+
+    public const string ConformPractices =
+        """
+        INSERT INTO fact_practice (submission_key, region_sk, quarter_key, source_row, practice_kind, proposal_area,
+                                   activity_type_key, title, practice_text)
+        SELECT @submission, @region_sk, @quarter, s.source_row, s.practice_kind, s.proposal_area,
+               act.activity_type_key, s.title, s.practice_text
+        FROM stg_practice AS s
+        LEFT JOIN dim_activity_type AS act ON act.code = s.activity_type_code
+        WHERE s.load_id = @load_id
+        """;
+
+    public const string ClearStagedSubjectCounts = "DELETE FROM stg_subject_count WHERE load_id = @load_id";
+
+    public const string ClearStagedProgrammes = "DELETE FROM stg_programme WHERE load_id = @load_id";
+
+    public const string ClearStagedPractices = "DELETE FROM stg_practice WHERE load_id = @load_id";
+
+    /// <summary>A unit's totals for a quarter, from its current return: the base of the jump check.</summary>
+    public const string UnitTotals =
+        """
+        SELECT SUM(f.subjects) AS Subjects, SUM(f.people) AS People
+        FROM fact_subjects AS f
+        JOIN dim_submission AS s ON s.submission_key = f.submission_key
+        WHERE s.unit_kato = @unit AND s.quarter_key = @quarter AND s.status = 'current'
+        """;
+
+    public const string RetireFindings =
+        """
+        UPDATE fact_dq_finding SET is_current = 0
+        WHERE rule_key = (SELECT rule_key FROM dim_dq_rule WHERE code = @rule)
+          AND region_sk = @region_sk AND quarter_key = @quarter AND is_current = 1
+        """;
+
+    public const string InsertFinding =
+        """
+        INSERT INTO fact_dq_finding (run_key, rule_key, region_sk, quarter_key, submission_key, subject_type_key, activity_type_key,
+                                     measure, location, expected_value, actual_value, detail, is_current)
+        SELECT @run, r.rule_key, @region_sk, @quarter, @submission, @subject_type_key, @activity_type_key,
+               @measure, @location, @expected_value, @actual_value, @detail, 1
+        FROM dim_dq_rule AS r
+        WHERE r.code = @rule
+        """;
+
+    public const string QuarterDeadlines =
+        "SELECT tier1_deadline_key AS Tier1, tier2_deadline_key AS Tier2 FROM dim_quarter WHERE quarter_key = @quarter";
+
+    /// <summary>The first accepted version of every return of a quarter: timeliness is judged on it.</summary>
+    public const string FirstVersions =
+        """
+        SELECT unit_kato AS UnitKato, submission_key AS SubmissionKey, submitted_on_key AS SubmittedOnKey,
+               received_date_key AS ReceivedDateKey
+        FROM dim_submission
+        WHERE quarter_key = @quarter AND version = 1
+        """;
+
+    public const string ClearTimeliness = "DELETE FROM fact_submission_timeliness WHERE quarter_key = @quarter";
+
+    public const string ClearUnitTimeliness = "DELETE FROM fact_submission_timeliness WHERE quarter_key = @quarter AND region_sk = @region_sk";
+
+    public const string InsertTimeliness =
+        """
+        INSERT INTO fact_submission_timeliness (quarter_key, region_sk, tier, deadline_key, first_submission_key,
+                                                first_accepted_date_key, days_late, status, evaluated_at_utc)
+        VALUES (@quarter, @region_sk, @tier, @deadline_key, @first_submission_key, @first_accepted_date_key,
+                @days_late, @status, @evaluated_at_utc)
+        """;
+
+    public const string StartRun =
+        "INSERT INTO etl_run (run_kind, started_at_utc) VALUES (@kind, @started_at_utc)";
+
+    public const string FinishRun =
+        "UPDATE etl_run SET finished_at_utc = @finished_at_utc, outcome = @outcome, summary = @summary WHERE run_key = @run";
+}

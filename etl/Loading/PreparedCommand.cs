@@ -1,0 +1,40 @@
+using System.Data.Common;
+
+namespace VolunteerDW.Etl.Loading;
+
+/// <summary>
+/// One parameterised statement prepared once and executed many times within a transaction: the
+/// cheap way to write thousands of staged rows on either engine.
+/// </summary>
+internal sealed class PreparedCommand : IDisposable
+{
+    private readonly DbCommand _command;
+    private readonly DbParameter[] _parameters;
+
+    public PreparedCommand(DbConnection connection, DbTransaction transaction, string sql, params string[] parameterNames)
+    {
+        _command = connection.CreateCommand();
+        _command.Transaction = transaction;
+        _command.CommandText = sql;
+        _parameters = [.. parameterNames.Select(name =>
+        {
+            var parameter = _command.CreateParameter();
+            parameter.ParameterName = name;
+            _command.Parameters.Add(parameter);
+            return parameter;
+        })];
+    }
+
+    /// <summary>Runs the statement with values for the parameters, in the order they were named.</summary>
+    public int Execute(params object?[] values)
+    {
+        for (var i = 0; i < _parameters.Length; i++)
+        {
+            _parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return _command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _command.Dispose();
+}

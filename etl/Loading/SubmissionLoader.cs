@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Validation;
+using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Dimensions;
+
+namespace VolunteerDW.Etl.Loading;
+
+/// <summary>
+/// Loads files and packages: read ▶ validate (on all cores, a few files ahead) ▶ stage ▶ conform ▶
+/// load (one transaction per submission, in file order). Timeliness of every quarter touched is
+/// re-evaluated at the end.
+/// </summary>
+public sealed class SubmissionLoader(WarehouseConnectionFactory connections, LoadOptions options)
+{
+    private static readonly int Lookahead = Math.Max(4, Environment.ProcessorCount * 2);
+
+    public async Task<LoadReport> LoadAsync(IEnumerable<string> paths, IProgress<(int FilesDone, int Files)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = InputFiles.Collect(paths);
+        await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
+        var dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
+        var store = new SubmissionStore(connections, dimensions, options);
+        var run = await EtlRun.StartAsync(connection, connections.Dialect, "load", options.Time);
+        var results = new List<LoadResult>();
+        var quarters = new SortedSet<Quarter>();
+        var outcome = "failed";
+        try
+        {
+            await foreach (var parsed in ParseAheadAsync(files, new ParseState(dimensions, new CodeLists(dimensions), options), cancellationToken))
+            {
+                results.Add(await StoreAsync(connection, store, run, parsed, cancellationToken));
+                if (parsed.Submission is { } submission)
+                {
+                    quarters.Add(submission.Header.Quarter);
+                }
+
+                progress?.Report((parsed.FileIndex + 1, files.Count));
+            }
+
+            foreach (var quarter in quarters)
+            {
+                await using var transaction = await connections.BeginWriteAsync(connection, cancellationToken);
+                await TimelinessEvaluator.RefreshQuarterAsync(transaction, dimensions, quarter, options.Time.GetUtcNow());
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            outcome = results.All(r => r.Outcome != LoadOutcome.Rejected) ? "succeeded" : "partial";
+        }
+        finally
+        {
+            await EtlRun.FinishAsync(connection, run, outcome, Summary(results), options.Time);
+        }
+
+        return new LoadReport(run, results, clock.Elapsed);
+    }
+
+    private static async Task<LoadResult> StoreAsync(System.Data.Common.DbConnection connection, SubmissionStore store, int run, Parsed parsed, CancellationToken cancellationToken)
+    {
+        if (parsed.Submission is not { } submission)
+        {
+            return LoadResult.Rejected(parsed.Name, parsed.Problems!);
+        }
+
+        var stored = await store.StoreAsync(connection, run, submission, parsed.Unit!, parsed.File!, cancellationToken);
+        return new LoadResult(parsed.Name, stored.AlreadyLoaded ? LoadOutcome.AlreadyLoaded : LoadOutcome.Loaded,
+            submission.Header.UnitKato, submission.Header.Quarter, stored.Version, stored.FactRows, stored.Warnings);
+    }
+
+    // Parsing is CPU work without the database: several files are read ahead on the thread pool
+    // while the single writer stores them strictly in order.
+    private static async IAsyncEnumerable<Parsed> ParseAheadAsync(IReadOnlyList<(string Path, string Name)> files, ParseState state,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var window = new Queue<Task<IReadOnlyList<Parsed>>>();
+        var next = 0;
+        while (next < files.Count || window.Count > 0)
+        {
+            while (next < files.Count && window.Count < Lookahead)
+            {
+                var index = next++;
+                window.Enqueue(Task.Run(() => ParseFile(index, files[index].Path, files[index].Name, state), cancellationToken));
+            }
+
+            foreach (var parsed in await window.Dequeue())
+            {
+                yield return parsed;
+            }
+        }
+    }
+
+    private static IReadOnlyList<Parsed> ParseFile(int index, string path, string name, ParseState state)
+    {
+        try
+        {
+            var now = state.Options.Time.GetUtcNow();
+            return [.. InputFiles.Open(path, name, state.Options.Limits, state.Options.Received, now).Select(file => ParseWorkbook(index, file, state))];
+        }
+        catch (SubmissionRejectedException rejected)
+        {
+            return [new Parsed(index, name, null, null, null, rejected.Problems)];
+        }
+        catch (IOException)
+        {
+            return [new Parsed(index, name, null, null, null, [new Problem(ProblemKind.NotAWorkbook)])];
+        }
+    }
+
+    private static Parsed ParseWorkbook(int index, IncomingWorkbook file, ParseState state)
+    {
+        try
+        {
+            var workbook = XlsxReader.Read(file.Content, state.Options.Limits);
+            var context = new ParseContext(state.Dimensions, state.Codes, KazakhstanTime.DateOf(file.ReceivedAt));
+            var (submission, unit) = SubmissionParser.Parse(workbook, context);
+            return new Parsed(index, file.Name, file, submission, unit, null);
+        }
+        catch (SubmissionRejectedException rejected)
+        {
+            return new Parsed(index, file.Name, file, null, null, rejected.Problems);
+        }
+    }
+
+    private static string Summary(IReadOnlyList<LoadResult> results) =>
+        $"{results.Count(r => r.Outcome == LoadOutcome.Loaded)} loaded, {results.Count(r => r.Outcome == LoadOutcome.AlreadyLoaded)} already loaded, "
+        + $"{results.Count(r => r.Outcome == LoadOutcome.Rejected)} rejected; {results.Sum(r => r.FactRows)} fact rows";
+
+    private sealed record ParseState(DimensionSnapshot Dimensions, CodeLists Codes, LoadOptions Options);
+
+    private sealed record Parsed(int FileIndex, string Name, IncomingWorkbook? File, Submission? Submission, UnitVersionRow? Unit, IReadOnlyList<Problem>? Problems);
+}

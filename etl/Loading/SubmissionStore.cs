@@ -1,0 +1,121 @@
+using System.Data.Common;
+using Dapper;
+using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Dimensions;
+
+namespace VolunteerDW.Etl.Loading;
+
+/// <summary>
+/// Writes one checked submission in one transaction: the same content again changes nothing; a
+/// new version supersedes the current one; the rows are staged, conformed to dimension keys and
+/// loaded; warnings, timeliness and the region's reconciliation are brought up to date. Killed
+/// half-way, it leaves nothing behind.
+/// </summary>
+public sealed class SubmissionStore(WarehouseConnectionFactory connections, DimensionSnapshot dimensions, LoadOptions options)
+{
+    public async Task<StoreOutcome> StoreAsync(DbConnection connection, int run, Submission submission, UnitVersionRow unit, IncomingWorkbook file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(file);
+        var header = submission.Header;
+        var contentHash = SubmissionHash.OfContent(submission);
+        await using var transaction = await connections.BeginWriteAsync(connection, cancellationToken);
+        var existing = await connection.QuerySingleOrDefaultAsync<SubmissionVersion>(LoaderSql.FindByContent, new { hash = contentHash }, transaction);
+        if (existing is not null)
+        {
+            return new StoreOutcome(true, existing.SubmissionKey, existing.Version, 0, 0);
+        }
+
+        var current = await connection.QuerySingleOrDefaultAsync<SubmissionVersion>(LoaderSql.FindCurrent,
+            new { unit = header.UnitKato, quarter = header.Quarter.Key }, transaction);
+        if (current is not null)
+        {
+            await connection.ExecuteAsync(LoaderSql.MarkSuperseded, new { old = current.SubmissionKey }, transaction);
+        }
+
+        var version = (current?.Version ?? 0) + 1;
+        var key = await InsertSubmissionAsync(transaction, run, submission, unit, file, contentHash, version);
+        if (current is not null)
+        {
+            await connection.ExecuteAsync(LoaderSql.PointToSuccessor, new { old = current.SubmissionKey, successor = key }, transaction);
+        }
+
+        var rows = await FactLoader.LoadAsync(transaction, submission, key, unit.RegionSk);
+        var warnings = await RecordQualityAsync(transaction, run, submission, unit, key, version);
+        await transaction.CommitAsync(cancellationToken);
+        return new StoreOutcome(false, key, version, rows, warnings);
+    }
+
+    private async Task<int> InsertSubmissionAsync(DbTransaction transaction, int run, Submission submission, UnitVersionRow unit,
+        IncomingWorkbook file, string contentHash, int version)
+    {
+        var header = submission.Header;
+        var sql = $"{LoaderSql.InsertSubmission};\n{connections.Dialect.LastInsertedKey}";
+        return await transaction.Connection!.ExecuteScalarAsync<int>(sql, new
+        {
+            unit = header.UnitKato,
+            region_sk = unit.RegionSk,
+            quarter = header.Quarter.Key,
+            tier = unit.ReportingTier,
+            version,
+            file_name = file.FileName,
+            package_name = file.Package,
+            content_hash = contentHash,
+            file_hash = SubmissionHash.OfFile(file.Content),
+            format = header.Format,
+            submitted_on_key = DateKeys.Of(header.SubmittedOn),
+            received_at_utc = Seconds(file.ReceivedAt.UtcDateTime),
+            received_date_key = DateKeys.Of(KazakhstanTime.DateOf(file.ReceivedAt)),
+            loaded_at_utc = Seconds(options.Time.GetUtcNow().UtcDateTime),
+            run,
+            prepared_by = header.PreparedBy,
+            position = header.Position,
+            phone = header.Phone,
+            email = header.Email,
+        }, transaction);
+    }
+
+    private async Task<int> RecordQualityAsync(DbTransaction transaction, int run, Submission submission, UnitVersionRow unit, int key, int version)
+    {
+        var quarter = submission.Header.Quarter;
+        var dates = QualityChecks.DatesOutsideQuarter(submission, key).ToList();
+        await FindingWriter.ReplaceAsync(transaction, run, Rules.ProgrammeDatesOutsideQuarter, unit.RegionSk, quarter.Key, dates);
+        var jumps = await QualityChecks.JumpsAsync(transaction, submission, key, options.JumpFactor);
+        await FindingWriter.ReplaceAsync(transaction, run, Rules.QuarterOnQuarterJump, unit.RegionSk, quarter.Key, jumps);
+        var late = 0;
+        if (version == 1)
+        {
+            var timeliness = await TimelinessEvaluator.RefreshUnitAsync(transaction, unit, quarter, options.Time.GetUtcNow());
+            if (timeliness.Status == TimelinessRow.Late)
+            {
+                late = 1;
+                await FindingWriter.ReplaceAsync(transaction, run, Rules.LateSubmission, unit.RegionSk, quarter.Key,
+                    [new Finding(Rules.LateSubmission, key, Expected: timeliness.DeadlineKey, Actual: timeliness.AcceptedDateKey,
+                        Detail: $"{timeliness.DaysLate} day(s) late")]);
+            }
+        }
+
+        var region = unit.ReportingTier == 2 ? unit : dimensions.UnitAt(unit.ParentKatoCode!, DateKeys.Of(quarter.LastDay));
+        if (region is not null)
+        {
+            await Reconciler.RunAsync(transaction, run, region.KatoCode, region.RegionSk, quarter);
+        }
+
+        return dates.Count + jumps.Count + late;
+    }
+
+    private static DateTime Seconds(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+}
+
+/// <summary>What storing one submission did.</summary>
+public sealed record StoreOutcome(bool AlreadyLoaded, int SubmissionKey, int Version, int FactRows, int Warnings);
+
+/// <summary>A submission's key and version.</summary>
+public sealed record SubmissionVersion
+{
+    public int SubmissionKey { get; init; }
+
+    public int Version { get; init; }
+}

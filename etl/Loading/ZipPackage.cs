@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.IO.Compression;
+using VolunteerDW.Etl.Validation;
+using VolunteerDW.Etl.Workbooks;
+
+namespace VolunteerDW.Etl.Loading;
+
+/// <summary>
+/// Opens a region's package (a zip of its own and its districts' workbooks) defensively: entries
+/// with absolute or parent paths, nested archives, too many entries, or content that inflates past
+/// the limits reject the whole package before any workbook in it is read. Sizes are counted while
+/// inflating, not taken from the archive's own headers.
+/// </summary>
+public static class ZipPackage
+{
+    private static readonly string[] ArchiveExtensions = [".zip", ".rar", ".7z", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".cab"];
+
+    /// <summary>The package's workbooks (.xlsx entries), by entry name; other files are ignored.</summary>
+    public static IReadOnlyList<(string Entry, byte[] Content)> Expand(byte[] package, ArchiveLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException)
+        {
+            throw Rejected(ProblemKind.ArchiveUnreadable);
+        }
+
+        using (zip)
+        {
+            var files = zip.Entries.Where(e => !e.FullName.EndsWith('/') && !IsSystemClutter(e.FullName)).ToList();
+            if (files.Count > limits.MaxEntries)
+            {
+                throw Rejected(ProblemKind.ArchiveTooManyEntries, Count(files.Count), Count(limits.MaxEntries));
+            }
+
+            foreach (var entry in files)
+            {
+                CheckEntry(entry, limits);
+            }
+
+            long inflated = 0;
+            var workbooks = new List<(string, byte[])>();
+            foreach (var entry in files.Where(e => e.FullName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)))
+            {
+                var content = Inflate(entry, limits, ref inflated);
+                workbooks.Add((entry.FullName, content));
+            }
+
+            return workbooks;
+        }
+    }
+
+    private static void CheckEntry(ZipArchiveEntry entry, ArchiveLimits limits)
+    {
+        var path = entry.FullName.Replace('\\', '/');
+        if (path.StartsWith('/') || (path.Length > 1 && path[1] == ':') || path.Split('/').Contains(".."))
+        {
+            throw Rejected(ProblemKind.ArchiveUnsafePath, entry.FullName);
+        }
+
+        if (ArchiveExtensions.Any(ext => path.EndsWith(ext, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw Rejected(ProblemKind.ArchiveNested, entry.FullName);
+        }
+
+        if (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > limits.MaxCompressionRatio)
+        {
+            throw Rejected(ProblemKind.ArchiveRatio, entry.FullName, Count(limits.MaxCompressionRatio));
+        }
+    }
+
+    private static byte[] Inflate(ZipArchiveEntry entry, ArchiveLimits limits, ref long inflated)
+    {
+        using var input = entry.Open();
+        using var output = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            output.Write(buffer, 0, read);
+            inflated += read;
+            if (output.Length > limits.MaxFileBytes)
+            {
+                throw Rejected(ProblemKind.FileTooLarge, $"{entry.FullName}: > {Count(limits.MaxFileBytes)}", Count(limits.MaxFileBytes));
+            }
+
+            if (inflated > limits.MaxUncompressedBytes)
+            {
+                throw Rejected(ProblemKind.ArchiveTooLarge, $"> {Count(limits.MaxUncompressedBytes)}", Count(limits.MaxUncompressedBytes));
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    // Archivers on macOS and Windows add folders and files no one meant to send.
+    private static bool IsSystemClutter(string path) =>
+        path.StartsWith("__MACOSX/", StringComparison.Ordinal) || Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal)
+        || Path.GetFileName(path).Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase);
+
+    private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static SubmissionRejectedException Rejected(ProblemKind kind, string? value = null, string? expected = null) =>
+        new([new Problem(kind, Value: value, Expected: expected)]);
+}

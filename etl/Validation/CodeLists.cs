@@ -1,0 +1,23 @@
+using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Dimensions;
+
+namespace VolunteerDW.Etl.Validation;
+
+/// <summary>The codes each code field accepts: the format's fixed lists and the warehouse's classifiers.</summary>
+public sealed class CodeLists
+{
+    private readonly Dictionary<string, IReadOnlyList<string>> _lists;
+
+    public CodeLists(DimensionSnapshot dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        _lists = SubmissionLayout.FixedCodeLists.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)[.. l.Value.Select(c => c.Code)]);
+        _lists[SubmissionLayout.SubjectTypes] = [.. dimensions.SubjectTypes.Select(c => c.Code)];
+        _lists[SubmissionLayout.ActivityTypes] = [.. dimensions.ActivityTypes.Select(c => c.Code)];
+    }
+
+    public bool Contains(string list, string code) => _lists[list].Contains(code, StringComparer.Ordinal);
+
+    /// <summary>The codes of a list, for the message that says what to choose.</summary>
+    public string Describe(string list) => string.Join(", ", _lists[list]);
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Workbooks;
+
+namespace VolunteerDW.Etl.Validation;
+
+/// <summary>
+/// Reads the fields of one row (or of the key/value header sheet) by field code, by each field's
+/// kind and rules, and records every problem with its sheet, cell, field and value.
+/// </summary>
+internal sealed class FieldReader(SheetSpec sheet, Func<string, (RawCell? Cell, string Reference)> locate, CodeLists codes, List<Problem> problems)
+{
+    public SheetSpec Sheet { get; } = sheet;
+
+    public string Reference(string field) => locate(field).Reference;
+
+    public bool IsBlank(string field) => CellParsing.Text(locate(field).Cell) is null;
+
+    public void Report(ProblemKind kind, string field, string? value = null, string? expected = null) =>
+        problems.Add(new Problem(kind, Sheet.Name, Reference(field), field, value, expected));
+
+    public string? Text(string field)
+    {
+        var spec = Sheet.Field(field);
+        var text = CellParsing.Text(locate(field).Cell);
+        if (text is null)
+        {
+            RequireIfNeeded(spec);
+        }
+        else if (spec.MaxLength > 0 && text.Length > spec.MaxLength)
+        {
+            Report(ProblemKind.TextTooLong, field, text.Length.ToString(CultureInfo.InvariantCulture), spec.MaxLength.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        return text;
+    }
+
+    public string? Code(string field)
+    {
+        var spec = Sheet.Field(field);
+        var (cell, _) = locate(field);
+        var code = CellParsing.Code(cell);
+        if (code is null)
+        {
+            RequireIfNeeded(spec);
+            return null;
+        }
+
+        if (!codes.Contains(spec.CodeList!, code))
+        {
+            Report(ProblemKind.UnknownCode, field, cell!.Display, codes.Describe(spec.CodeList!));
+            return null;
+        }
+
+        return code;
+    }
+
+    /// <summary>A count (fits the warehouse's INT columns) or an amount of money (BIGINT).</summary>
+    public long? Number(string field)
+    {
+        var spec = Sheet.Field(field);
+        var (cell, _) = locate(field);
+        var max = spec.Kind == FieldKind.Money ? long.MaxValue / 10 : int.MaxValue;
+        var value = CellParsing.WholeNumber(cell, max, (kind, expected) => Report(kind, field, cell!.Display, expected));
+        if (cell is null || cell.IsBlank)
+        {
+            RequireIfNeeded(spec);
+        }
+
+        return value;
+    }
+
+    public DateOnly? Date(string field)
+    {
+        var spec = Sheet.Field(field);
+        var (cell, _) = locate(field);
+        var value = CellParsing.Date(cell, (kind, expected) => Report(kind, field, cell!.Display, expected));
+        if (cell is null || cell.IsBlank)
+        {
+            RequireIfNeeded(spec);
+        }
+
+        return value;
+    }
+
+    private void RequireIfNeeded(FieldSpec spec)
+    {
+        if (spec.Required)
+        {
+            Report(ProblemKind.Required, spec.Code);
+        }
+    }
+}
