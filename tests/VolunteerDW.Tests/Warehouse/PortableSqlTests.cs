@@ -1,3 +1,5 @@
+using System.Reflection;
+using VolunteerDW.Etl.Loading;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Checks;
 
@@ -17,15 +19,49 @@ public sealed class PortableSqlTests
         "UPPER", "LOWER", "REPLACE",
     };
 
-    [Fact]
-    public void Data_tests_call_only_functions_both_engines_provide()
+    /// <summary>Every portable statement the product runs: data tests, query files and the loader's statements.</summary>
+    public static TheoryData<string> PortableStatements() => [.. StatementNames()];
+
+    [Theory]
+    [MemberData(nameof(PortableStatements))]
+    public void A_portable_statement_parses_as_TSql_and_calls_only_functions_both_engines_provide(string name)
     {
-        foreach (var test in DataTestCatalog.All)
-        {
-            var foreign = TSql.FunctionsCalledBy(test.Sql, test.Name).Except(PortableFunctions).ToList();
-            Assert.True(foreign.Count == 0, $"{test.Name} calls {string.Join(", ", foreign)}, which one of the engines lacks.");
-        }
+        var sql = SqlOf(name);
+
+        var foreign = TSql.FunctionsCalledBy(sql, name).Except(PortableFunctions).ToList();
+
+        Assert.True(foreign.Count == 0, $"{name} calls {string.Join(", ", foreign)}, which one of the engines lacks.");
     }
+
+    [Fact]
+    public void The_portable_statements_include_every_kind()
+    {
+        var names = StatementNames();
+
+        Assert.Contains(names, n => n.StartsWith("data test ", StringComparison.Ordinal));
+        Assert.Contains(names, n => n.EndsWith("reconciliation_differences.sql", StringComparison.Ordinal));
+        Assert.Contains("LoaderSql.ConformProgrammes", names);
+    }
+
+    private static List<string> StatementNames() =>
+    [
+        .. DataTestCatalog.All.Select(t => $"data test {t.Name}"),
+        .. PortableQueryFiles().Select(RepoPaths.Relative),
+        .. LoaderStatements().Select(s => $"LoaderSql.{s.Name}"),
+    ];
+
+    private static string SqlOf(string name) => name switch
+    {
+        _ when name.StartsWith("data test ", StringComparison.Ordinal) => DataTestCatalog.All.Single(t => $"data test {t.Name}" == name).Sql,
+        _ when name.StartsWith("LoaderSql.", StringComparison.Ordinal) => (string)LoaderStatements().Single(f => $"LoaderSql.{f.Name}" == name).GetValue(null)!,
+        _ => File.ReadAllText(RepoPaths.Of(name)),
+    };
+
+    private static IEnumerable<string> PortableQueryFiles() =>
+        RepoPaths.Files(".sql", "etl", "Queries").Concat(RepoPaths.Files(".sql", "warehouse", "Checks"));
+
+    private static IEnumerable<FieldInfo> LoaderStatements() =>
+        typeof(LoaderSql).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string));
 
     [Fact]
     public void The_function_check_catches_an_engine_specific_function()

@@ -1,0 +1,95 @@
+using VolunteerDW.Tests.Support;
+
+namespace VolunteerDW.Tests.Cli;
+
+public sealed class LoadVerbTests
+{
+    [Fact]
+    public async Task Load_prints_a_row_per_workbook_and_a_summary_and_exits_zero_when_all_are_accepted()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var path = new ReturnBuilder().WriteTo(warehouse.Folder);
+
+        var first = await CliRun.ExecuteAsync("load", path, "--lang", "en", "--connection", warehouse.Settings.ConnectionString);
+        var second = await CliRun.ExecuteAsync("load", path, "--lang", "en", "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Matches(@"loaded\s+101000000\s+2026Q2\s+v1\s+9\s+0\s+101000000_2026Q2.xlsx", first.Output);
+        Assert.Contains("1 workbook(s): 1 loaded, 0 already loaded, 0 rejected; 9 fact rows", first.Output, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Matches(@"already loaded\s+101000000\s+2026Q2\s+v1", second.Output);
+    }
+
+    [Fact]
+    public async Task A_rejected_file_is_explained_in_the_chosen_language_and_the_exit_code_is_one()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var path = new ReturnBuilder().Cell("subjects", "C3", -4).WriteTo(warehouse.Folder, "bad.xlsx");
+
+        var run = await CliRun.ExecuteAsync("load", path, "--lang", "kk", "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("ҚАБЫЛДАНБАДЫ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("bad.xlsx › subjects!C3 [subjects «Субъектілер саны»]: теріс сан: -4.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quiet_prints_only_rejected_files_and_the_summary()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var good = new ReturnBuilder().WriteTo(warehouse.Folder);
+        var bad = new ReturnBuilder("102400000").Cell("subjects", "A3", "robot").WriteTo(warehouse.Folder, "bad.xlsx");
+
+        var run = await CliRun.ExecuteAsync("load", good, bad, "--quiet", "--lang", "en", "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("101000000_2026Q2.xlsx", run.Output, StringComparison.Ordinal);
+        Assert.Contains("REJECTED", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 loaded, 0 already loaded, 1 rejected", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--received", "yesterday-ish", "is not a time")]
+    [InlineData("--lang", "fr", "Unknown language 'fr'")]
+    public async Task A_bad_option_value_is_one_clear_line_and_exit_code_two(string option, string value, string message)
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var path = new ReturnBuilder().WriteTo(warehouse.Folder);
+
+        var run = await CliRun.ExecuteAsync("load", path, option, value, "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_path_that_does_not_exist_is_a_clear_error()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+
+        var run = await CliRun.ExecuteAsync("load", Path.Combine(warehouse.Folder, "nowhere"), "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("No such file or folder", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_for_a_quarter_lists_completeness_the_missing_units_and_reconciliation_differences()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var semey = new ReturnBuilder("101000000");
+        var region = new ReturnBuilder("100000000", isRegion: true);
+        region.Consolidated[0] = region.Consolidated[0] with { Subjects = 999 };
+        await CliRun.ExecuteAsync("load", semey.WriteTo(warehouse.Folder), region.WriteTo(warehouse.Folder),
+            "--received", "2026-07-09T11:00", "--connection", warehouse.Settings.ConnectionString);
+
+        var run = await CliRun.ExecuteAsync("check", "--quarter", "2026Q2", "--lang", "ru", "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"tier 1 units\s+220\s+1\s+1\s+0\s+219\s+0", run.Output);
+        Assert.Matches(@"tier 2 regions\s+20\s+1\s+1\s+0\s+19\s+0", run.Output);
+        Assert.Contains("Missing: 238", run.Output, StringComparison.Ordinal);
+        Assert.Contains("tier 1  101800000 Курчатов Г.А. (область Абай)  deadline 2026-07-05", run.Output, StringComparison.Ordinal);
+        Assert.Contains("100000000 область Абай: volunteer / social_assistance, subjects: claimed 999, sum of its units 240", run.Output, StringComparison.Ordinal);
+    }
+}
