@@ -12,6 +12,7 @@ public static class VdwCli
         GlobalOptions.AddTo(root);
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(SampleCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }

@@ -13,6 +13,8 @@ public static class XlsxWriter
 {
     private const uint DateStyle = 1;
 
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
     public static void Write(string path, IEnumerable<XlsxSheet> sheets)
     {
         using var stream = File.Create(path);
@@ -21,16 +23,37 @@ public static class XlsxWriter
 
     public static void Write(Stream stream, IEnumerable<XlsxSheet> sheets)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sheets);
+        WritePackage(stream, sheets);
+    }
+
+    /// <summary>
+    /// A workbook as bytes, every part of the package stamped with the time it was saved rather than
+    /// the current time: the same sheets and time always give the same bytes.
+    /// </summary>
+    public static byte[] Write(IEnumerable<XlsxSheet> sheets, DateTimeOffset savedAt)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        using var stream = new MemoryStream();
+        WritePackage(stream, sheets);
+        var bytes = stream.ToArray();
+        ZipEntryTimes.Set(bytes, savedAt);
+        return bytes;
+    }
+
+    // Relationship ids are given, not left to the SDK, which draws them at random.
+    private static void WritePackage(Stream stream, IEnumerable<XlsxSheet> sheets)
+    {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
+        var workbookPart = document.AddNewPart<WorkbookPart>(WorkbookContentType, "rId1");
         workbookPart.Workbook = new Workbook();
         AddStyles(workbookPart);
         var sheetList = workbookPart.Workbook.AppendChild(new Sheets());
         uint sheetId = 1;
         foreach (var sheet in sheets)
         {
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>($"rId{sheetId + 1}");
             WriteRows(worksheetPart, sheet.Rows);
             sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId++, Name = sheet.Name });
         }
@@ -97,7 +120,7 @@ public static class XlsxWriter
 
     private static void AddStyles(WorkbookPart workbookPart)
     {
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
         styles.Stylesheet = new Stylesheet(
             new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
             new Fonts(new Font()) { Count = 1 },

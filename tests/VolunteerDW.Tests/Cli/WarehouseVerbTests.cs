@@ -73,6 +73,7 @@ public sealed class WarehouseVerbTests
     [Theory]
     [InlineData("migrate")]
     [InlineData("check")]
+    [InlineData("sample")]
     public async Task Every_verb_has_help(string verb)
     {
         var run = await CliRun.ExecuteAsync(verb, "--help");
