@@ -14,6 +14,7 @@ public static class VdwCli
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(TemplateCommand.Create());
         root.Subcommands.Add(LoadCommand.Create());
+        root.Subcommands.Add(SampleCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }

@@ -19,8 +19,8 @@ public static class XlsxWriter
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    /// <summary>The time stamped on every part of the package: a fixed one keeps files reproducible.</summary>
-    private static readonly DateTimeOffset EntryTime = new(2017, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>The time stamped on the parts of a workbook written without one: fixed, to keep files reproducible.</summary>
+    private static readonly DateTimeOffset DefaultSavedAt = new(2017, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -30,13 +30,26 @@ public static class XlsxWriter
         Write(stream, sheets);
     }
 
-    public static void Write(Stream stream, IEnumerable<XlsxSheet> sheets)
+    /// <summary>
+    /// A workbook as bytes, every part stamped with the time it was saved: the same sheets and time
+    /// always give the same bytes.
+    /// </summary>
+    public static byte[] Write(IEnumerable<XlsxSheet> sheets, DateTimeOffset savedAt)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, sheets, savedAt);
+        return stream.ToArray();
+    }
+
+    public static void Write(Stream stream, IEnumerable<XlsxSheet> sheets) => Write(stream, sheets, DefaultSavedAt);
+
+    private static void Write(Stream stream, IEnumerable<XlsxSheet> sheets, DateTimeOffset savedAt)
     {
         ArgumentNullException.ThrowIfNull(sheets);
         var list = sheets.ToList();
         var names = list.Select(s => s.Name).ToList();
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        Text(zip, "[Content_Types].xml",
+        Text(zip, savedAt, "[Content_Types].xml",
             "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -44,17 +57,17 @@ public static class XlsxWriter
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
             + string.Concat(names.Select((_, i) => $"<Override PartName=\"/xl/worksheets/sheet{i + 1}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"))
             + "</Types>");
-        Text(zip, "_rels/.rels",
+        Text(zip, savedAt, "_rels/.rels",
             $"<Relationships xmlns=\"{PackageRelationships}\"><Relationship Id=\"rId1\" Type=\"{RelationshipNamespace}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-        Text(zip, "xl/workbook.xml",
+        Text(zip, savedAt, "xl/workbook.xml",
             $"<workbook xmlns=\"{MainNamespace}\" xmlns:r=\"{RelationshipNamespace}\"><sheets>"
             + string.Concat(names.Select((name, i) => $"<sheet name=\"{SecurityElement.Escape(name)}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\"/>"))
             + "</sheets></workbook>");
-        Text(zip, "xl/_rels/workbook.xml.rels",
+        Text(zip, savedAt, "xl/_rels/workbook.xml.rels",
             $"<Relationships xmlns=\"{PackageRelationships}\">"
             + string.Concat(names.Select((_, i) => $"<Relationship Id=\"rId{i + 1}\" Type=\"{RelationshipNamespace}/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>"))
             + $"<Relationship Id=\"rId{names.Count + 1}\" Type=\"{RelationshipNamespace}/styles\" Target=\"styles.xml\"/></Relationships>");
-        Text(zip, "xl/styles.xml",
+        Text(zip, savedAt, "xl/styles.xml",
             $"<styleSheet xmlns=\"{MainNamespace}\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/></numFmts>"
             + "<fonts count=\"1\"><font/></fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
@@ -63,7 +76,7 @@ public static class XlsxWriter
         for (var i = 0; i < list.Count; i++)
         {
             var rows = list[i].Rows;
-            Part(zip, $"xl/worksheets/sheet{i + 1}.xml", xml => WriteRows(xml, rows));
+            Part(zip, savedAt, $"xl/worksheets/sheet{i + 1}.xml", xml => WriteRows(xml, rows));
         }
     }
 
@@ -82,12 +95,12 @@ public static class XlsxWriter
         return name;
     }
 
-    private static void Text(ZipArchive zip, string name, string xml) => Part(zip, name, writer => writer.WriteRaw(xml));
+    private static void Text(ZipArchive zip, DateTimeOffset savedAt, string name, string xml) => Part(zip, savedAt, name, writer => writer.WriteRaw(xml));
 
-    private static void Part(ZipArchive zip, string name, Action<XmlWriter> write)
+    private static void Part(ZipArchive zip, DateTimeOffset savedAt, string name, Action<XmlWriter> write)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-        entry.LastWriteTime = EntryTime;
+        entry.LastWriteTime = savedAt;
         using var stream = entry.Open();
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8 });
         xml.WriteStartDocument(standalone: true);
