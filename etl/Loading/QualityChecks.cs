@@ -15,14 +15,17 @@ public static class QualityChecks
     /// <summary>Jumps between small numbers (2 to 7) are noise; only totals this large are compared.</summary>
     public const long JumpFloor = 50;
 
-    /// <summary>Programmes reported for a quarter but dated wholly before or after it.</summary>
+    /// <summary>
+    /// Programmes reported for a quarter but dated partly or wholly outside it: a programme that
+    /// runs across quarters may be counted in each of them.
+    /// </summary>
     public static IEnumerable<Finding> DatesOutsideQuarter(Submission submission, int submissionKey)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var quarter = submission.Header.Quarter;
         var startColumn = XlsxWriter.ColumnName(SubmissionLayout.Programmes.Fields.ToList().FindIndex(f => f.Code == "start_date"));
         return submission.Programmes
-            .Where(p => p.StartDate > quarter.LastDay || (p.EndDate ?? p.StartDate) < quarter.FirstDay)
+            .Where(p => p.StartDate < quarter.FirstDay || p.StartDate > quarter.LastDay || p.EndDate > quarter.LastDay)
             .Select(p => new Finding(Rules.ProgrammeDatesOutsideQuarter, submissionKey,
                 Location: $"programmes!{startColumn}{p.SourceRow}",
                 Detail: $"{p.StartDate:yyyy-MM-dd} – {p.EndDate:yyyy-MM-dd}; {quarter}: {quarter.FirstDay:yyyy-MM-dd} – {quarter.LastDay:yyyy-MM-dd}"));

@@ -24,7 +24,10 @@ internal static class ProgrammeRows
             .Concat(Enumerable.Repeat("project", random.Between(1, 6)))
             .Concat(Enumerable.Repeat("action", (int)random.Count(SampleProfile.NationalActions(unit.Quarter) * share)))
             .ToList();
-        return [.. kinds.Select((kind, i) => One(random, unit, kind, SubmissionLayout.FirstDataRow + i))];
+        // Two draws can come out alike in every field, which a return may not contain: keep one.
+        return [.. kinds.Select(kind => One(random, unit, kind, 0))
+            .DistinctBy(p => p)
+            .Select((p, i) => p with { SourceRow = SubmissionLayout.FirstDataRow + i })];
     }
 
     /// <summary>One programme, project or action dated inside the quarter.</summary>

@@ -27,8 +27,8 @@ public static class SubmissionParser
         var practices = SheetRows.Read(workbook.Sheet(SubmissionLayout.Practices.Name), SubmissionLayout.Practices, context.Codes, problems)
             .Select(r => PracticeRow(r.Row, r.Fields, context.Codes)).OfType<Practice>().ToList();
         var consolidated = Consolidated(workbook, unit, isRegion, context, problems);
-        RowRules.NoDuplicates(SubmissionLayout.Programmes, programmes, p => p.SourceRow,
-            p => (p.Kind, p.Title.ToUpperInvariant(), p.ActivityType, p.StartDate, p.EndDate), problems);
+        // Two actions may share a title and a day; only the same row twice, every field alike, is a duplicate.
+        RowRules.NoDuplicates(SubmissionLayout.Programmes, programmes, p => p.SourceRow, p => p with { SourceRow = 0 }, problems);
         RowRules.NoDuplicates(SubmissionLayout.Practices, practices, p => p.SourceRow,
             p => (p.Kind, p.Title.ToUpperInvariant(), p.Text.ToUpperInvariant()), problems);
 

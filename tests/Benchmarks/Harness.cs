@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace VolunteerDW.Benchmarks;
 
@@ -11,6 +12,20 @@ namespace VolunteerDW.Benchmarks;
 /// </summary>
 internal static class Harness
 {
+    /// <summary>Folds a SQLite database's write-ahead log into its file, so that copying the file copies everything.</summary>
+    public static void Checkpoint(string database)
+    {
+        using (var connection = new SqliteConnection($"Data Source={database}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
     public static async Task<IReadOnlyList<Measurement>> MeasureAsync(string scenario, string samples, string template, int runs)
     {
         var results = new List<Measurement>();

@@ -13,6 +13,7 @@ switch (args)
         return 0;
     case ["load-quarter", var samples, var template, var runs, var readme]:
         var count = int.Parse(runs, CultureInfo.InvariantCulture);
+        Harness.Checkpoint(template);
         var floor = new List<Measurement>();
         var load = new List<Measurement>();
         for (var i = 0; i < count; i++)

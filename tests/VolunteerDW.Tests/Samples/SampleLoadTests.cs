@@ -1,0 +1,106 @@
+using Dapper;
+using VolunteerDW.Etl.Checking;
+using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Samples;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Checks;
+using VolunteerDW.Warehouse.Dimensions;
+
+namespace VolunteerDW.Tests.Samples;
+
+/// <summary>
+/// The sample data loads whole, and what the generator planted (its manifest) is what the loader
+/// and the quarter check find: missing and late units, reconciliation mismatches with both numbers,
+/// corrections as second versions, jumps and programme dates outside the quarter.
+/// </summary>
+[Collection(SharedSampleRun.Name)]
+public sealed class SampleLoadTests(SampleRun run) : IAsyncLifetime
+{
+    private static readonly FixedTime Time = FixedTime.At(2025, 12, 1);
+    private TestWarehouse _warehouse = null!;
+    private LoadReport _report = null!;
+    private QuarterReport _check = null!;
+
+    internal QuarterManifest Planted => run.Manifest.Quarters.Single(q => q.Quarter == SampleRun.Second.ToString());
+
+    public async Task InitializeAsync()
+    {
+        _warehouse = await TestWarehouse.MigratedAsync();
+        _report = await new SubmissionLoader(_warehouse.Connections, new LoadOptions { Received = ReceivedTime.FileModified, Time = Time })
+            .LoadAsync([run.Output]);
+        _check = await new QuarterCheck(_warehouse.Connections, Time).RunAsync(SampleRun.Second);
+    }
+
+    public async Task DisposeAsync() => await _warehouse.DisposeAsync();
+
+    [Fact]
+    public async Task Every_sample_return_loads_and_the_warehouse_passes_its_data_tests()
+    {
+        Assert.True(_report.AllAccepted, string.Join("\n", _report.Results.Where(r => r.Outcome == LoadOutcome.Rejected).Select(r => r.Name)));
+        Assert.Equal(run.Manifest.Quarters.Sum(q => q.Returns), _report.Results.Count);
+        Assert.All(await new DataTestRunner(_warehouse.Connections).RunAsync(), r => Assert.True(r.Passed, r.Test.Name));
+    }
+
+    [Fact]
+    public void The_planted_missing_units_are_exactly_the_missing_ones()
+    {
+        Assert.Equal(Planted.MissingUnits.Order(), _check.Timeliness.Where(t => t.Status == TimelinessRow.Missing).Select(t => t.UnitKato).Order());
+    }
+
+    [Fact]
+    public void The_planted_late_districts_and_regions_are_late_by_their_own_dates()
+    {
+        var late = _check.Timeliness.Where(t => t.Status == TimelinessRow.Late).ToDictionary(t => t.UnitKato);
+
+        Assert.All(Planted.LateDistricts, d => Assert.Equal(DateKeys.Of(d.SubmittedOn), late[d.Kato].AcceptedDateKey));
+        Assert.All(Planted.LateRegions, r => Assert.Equal(2, late[r.Kato].Tier));
+        Assert.Equal(Planted.LateDistricts.Count + Planted.LateRegions.Count, late.Count);
+    }
+
+    [Fact]
+    public void Each_planted_mismatch_is_a_finding_with_the_claimed_number_and_the_true_sum()
+    {
+        var differences = _check.Findings.Where(f => f.RuleCode == Rules.ReconciliationDifference).ToList();
+
+        Assert.NotEmpty(Planted.ReconciliationMismatches);
+        foreach (var planted in Planted.ReconciliationMismatches)
+        {
+            var corrected = Planted.Corrections.Any(c => c.RegionKato == planted.RegionKato && c.Changes.Counts.Any(
+                change => (change.SubjectType, change.ActivityType, change.Field) == (planted.SubjectType, planted.ActivityType, planted.Field)));
+            var finding = Assert.Single(differences, f => (f.UnitKato, f.SubjectType, f.ActivityType, f.Measure) ==
+                (planted.RegionKato, planted.SubjectType, planted.ActivityType, planted.Field));
+            Assert.Equal(planted.Claimed, finding.ExpectedValue);
+            if (!corrected)
+            {
+                Assert.Equal(planted.TrueSum, finding.ActualValue);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Corrections_are_current_second_versions_and_the_first_stays_in_history()
+    {
+        await using var connection = await _warehouse.Connections.OpenAsync();
+        var versions = (await connection.QueryAsync<(string Unit, long Version, string Status)>(
+            "SELECT unit_kato, version, status FROM dim_submission WHERE quarter_key = @q AND unit_kato IN @units",
+            new { q = SampleRun.Second.Key, units = Planted.Corrections.Select(c => c.Kato).ToList() })).ToList();
+
+        Assert.NotEmpty(Planted.Corrections);
+        Assert.All(Planted.Corrections, c =>
+        {
+            Assert.Contains((c.Kato, 1L, "superseded"), versions);
+            Assert.Contains((c.Kato, 2L, "current"), versions);
+        });
+    }
+
+    [Fact]
+    public void Planted_jumps_and_rows_outside_the_quarter_are_warnings()
+    {
+        var warnings = _check.Findings.Where(f => f.Severity == "warning").ToList();
+
+        Assert.All(Planted.Jumps.Where(j => j.PreviousSubjects is not null),
+            j => Assert.Contains(warnings, w => w.RuleCode == Rules.QuarterOnQuarterJump && w.UnitKato == j.Kato && w.Measure == "subjects"));
+        Assert.All(Planted.ProgrammesOutsideQuarter,
+            p => Assert.Contains(warnings, w => w.RuleCode == Rules.ProgrammeDatesOutsideQuarter && w.UnitKato == p.Kato && w.Location == $"programmes!D{p.Row}"));
+    }
+}
