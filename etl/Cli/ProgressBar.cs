@@ -7,7 +7,7 @@ internal sealed class ProgressBar : IProgress<(int Done, int Total)>, IDisposabl
     private readonly TextWriter _terminal;
     private int _lastShown = -1;
 
-    private ProgressBar(TextWriter terminal) => _terminal = terminal;
+    internal ProgressBar(TextWriter terminal) => _terminal = terminal;
 
     /// <summary>A bar on the console's error stream, or null when that is not a terminal.</summary>
     public static ProgressBar? ForConsole(TextWriter error) =>
