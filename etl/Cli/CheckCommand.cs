@@ -3,7 +3,6 @@ using VolunteerDW.Etl.Checking;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Connections;
-using VolunteerDW.Warehouse.Migrations;
 
 namespace VolunteerDW.Etl.Cli;
 
@@ -37,13 +36,7 @@ internal static class CheckCommand
     {
         var warehouse = context.Warehouse();
         await context.Output.WriteLineAsync($"Warehouse: {warehouse.Settings.Describe()}");
-        var pending = await new WarehouseMigrator(warehouse).PendingAsync(cancellationToken);
-        if (pending.Count > 0)
-        {
-            await context.Error.WriteLineAsync(
-                $"vdw: the warehouse is not up to date ({pending.Count} migration(s) pending, first {pending[0]}); run `vdw migrate` first.");
-            return VerbAction.Failed;
-        }
+        await context.MigratedWarehouseAsync(cancellationToken);
 
         var results = await new DataTestRunner(warehouse).RunAsync(cancellationToken: cancellationToken);
         var width = results.Max(r => r.Test.Name.Length);

@@ -69,22 +69,22 @@ internal static class LoadCommand
             Limits = new ArchiveLimits { MaxFileBytes = (long)(parse.GetValue(MaxFileMb) * 1024 * 1024) },
             JumpFactor = parse.GetValue(JumpFactor),
         };
-        var warehouse = context.Warehouse();
+        var warehouse = await context.MigratedWarehouseAsync(cancellationToken);
         await context.Output.WriteLineAsync($"Warehouse: {warehouse.Settings.Describe()}");
-        var table = new LoadResultTable(context.Output, language, parse.GetValue(Quiet));
-        using var progress = ProgressBar.ForConsole(context.Error);
         LoadReport report;
-        try
+        using (var progress = ProgressBar.ForConsole(context.Error))
         {
-            report = await new SubmissionLoader(warehouse, options).LoadAsync(parse.GetValue(Paths)!, progress, cancellationToken);
-        }
-        catch (FileNotFoundException missing)
-        {
-            throw new WarehouseConfigurationException(missing.Message);
+            try
+            {
+                report = await new SubmissionLoader(warehouse, options).LoadAsync(parse.GetValue(Paths)!, progress, cancellationToken);
+            }
+            catch (FileNotFoundException missing)
+            {
+                throw new WarehouseConfigurationException(missing.Message);
+            }
         }
 
-        progress?.Dispose();
-        await table.WriteAsync(report);
+        await new LoadResultTable(context.Output, language, parse.GetValue(Quiet)).WriteAsync(report);
         return report.AllAccepted ? 0 : SomeRejected;
     }
 

@@ -4,8 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using VolunteerDW.Etl.Samples;
 using VolunteerDW.Etl.Submissions;
-using VolunteerDW.Warehouse.Dimensions;
-using VolunteerDW.Warehouse.Migrations;
 
 namespace VolunteerDW.Etl.Cli;
 
@@ -54,19 +52,7 @@ internal static class SampleCommand
             return VerbAction.Failed;
         }
 
-        var warehouse = context.Warehouse();
-        var pending = await new WarehouseMigrator(warehouse).PendingAsync(cancellationToken);
-        if (pending.Count > 0)
-        {
-            await context.Error.WriteLineAsync($"vdw: the warehouse is not up to date ({pending.Count} migration(s) pending); run `vdw migrate` first.");
-            return VerbAction.Failed;
-        }
-
-        DimensionSnapshot snapshot;
-        await using (var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken))
-        {
-            snapshot = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
-        }
+        var (_, snapshot) = await context.DimensionsAsync(cancellationToken);
 
         var clock = Stopwatch.StartNew();
         SampleSummary summary;

@@ -4,7 +4,6 @@ using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Template;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
-using VolunteerDW.Warehouse.Migrations;
 
 namespace VolunteerDW.Etl.Cli;
 
@@ -44,19 +43,7 @@ internal static class TemplateCommand
     {
         var kato = context.ParseResult.GetRequiredValue(unitOption).Trim();
         var quarter = ParseQuarter(context.ParseResult.GetRequiredValue(quarterOption));
-        var warehouse = context.Warehouse();
-        var pending = await new WarehouseMigrator(warehouse).PendingAsync(cancellationToken);
-        if (pending.Count > 0)
-        {
-            throw new WarehouseConfigurationException(
-                $"the warehouse is not up to date ({pending.Count} migration(s) pending, first {pending[0]}); run `vdw migrate` first.");
-        }
-
-        DimensionSnapshot snapshot;
-        await using (var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken))
-        {
-            snapshot = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
-        }
+        var (_, snapshot) = await context.DimensionsAsync(cancellationToken);
 
         var unit = ReportingUnit(snapshot, kato, quarter);
         var path = Path.GetFullPath(context.ParseResult.GetValue(outputOption) ?? $"{unit.KatoCode}_{quarter}.xlsx");

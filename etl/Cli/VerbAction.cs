@@ -1,5 +1,6 @@
 using System.CommandLine;
 using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Migrations;
 
 namespace VolunteerDW.Etl.Cli;
@@ -48,4 +49,23 @@ internal sealed class VerbContext(ParseResult parseResult)
     public bool Verbose => ParseResult.GetValue(GlobalOptions.Verbose);
 
     public WarehouseConnectionFactory Warehouse() => GlobalOptions.Warehouse(ParseResult);
+
+    /// <summary>The configured warehouse, which must exist and be migrated to the latest schema.</summary>
+    public async Task<WarehouseConnectionFactory> MigratedWarehouseAsync(CancellationToken cancellationToken)
+    {
+        var warehouse = Warehouse();
+        var pending = await new WarehouseMigrator(warehouse).PendingAsync(cancellationToken);
+        return pending.Count == 0
+            ? warehouse
+            : throw new WarehouseConfigurationException(
+                $"the warehouse is not up to date ({pending.Count} migration(s) pending, first {pending[0]}); run `vdw migrate` first.");
+    }
+
+    /// <summary>The migrated warehouse and its units and classifiers.</summary>
+    public async Task<(WarehouseConnectionFactory Warehouse, DimensionSnapshot Dimensions)> DimensionsAsync(CancellationToken cancellationToken)
+    {
+        var warehouse = await MigratedWarehouseAsync(cancellationToken);
+        await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
+        return (warehouse, await DimensionSnapshot.LoadAsync(connection, cancellationToken));
+    }
 }

@@ -63,6 +63,19 @@ public sealed class LoadVerbTests
     }
 
     [Fact]
+    public async Task Loading_into_a_warehouse_that_was_never_migrated_says_to_migrate()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var empty = Path.Combine(warehouse.Folder, "empty.db");
+        File.WriteAllBytes(empty, []);
+
+        var run = await CliRun.ExecuteAsync("load", new ReturnBuilder().WriteTo(warehouse.Folder), "--connection", empty);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("run `vdw migrate` first", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_path_that_does_not_exist_is_a_clear_error()
     {
         await using var warehouse = await TestWarehouse.MigratedAsync();
