@@ -1,6 +1,6 @@
 using System.CommandLine;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Validation;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Cli;
 

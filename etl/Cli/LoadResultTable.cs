@@ -1,7 +1,7 @@
 using System.Globalization;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Validation;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Cli;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using VolunteerDW.Etl.Checking;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Cli;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Samples;
 

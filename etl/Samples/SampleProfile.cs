@@ -58,8 +58,16 @@ internal static class SampleProfile
     // Regions where returns are more often written in Russian: the north, the east and the two largest cities.
     private static readonly Dictionary<string, double> RussianShareByRegion = new(StringComparer.Ordinal)
     {
-        ["11"] = 0.7, ["35"] = 0.65, ["39"] = 0.7, ["55"] = 0.7, ["59"] = 0.75, ["63"] = 0.65,
-        ["15"] = 0.45, ["71"] = 0.5, ["75"] = 0.55, ["62"] = 0.45,
+        ["11"] = 0.7,
+        ["35"] = 0.65,
+        ["39"] = 0.7,
+        ["55"] = 0.7,
+        ["59"] = 0.75,
+        ["63"] = 0.65,
+        ["15"] = 0.45,
+        ["71"] = 0.5,
+        ["75"] = 0.55,
+        ["62"] = 0.45,
     };
 
     /// <summary>Growth against the 2024 average, at the middle of the quarter.</summary>

@@ -1,3 +1,5 @@
+using VolunteerDW.Warehouse.Localization;
+
 namespace VolunteerDW.Etl.Submissions;
 
 /// <summary>What kind of value a field holds, which decides how it is read and checked.</summary>

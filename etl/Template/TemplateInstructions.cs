@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Template;
 

@@ -1,7 +1,7 @@
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Validation;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Tests.Loading;
 

@@ -1,4 +1,4 @@
-namespace VolunteerDW.Etl.Submissions;
+namespace VolunteerDW.Warehouse.Localization;
 
 /// <summary>A piece of text in the three languages the product speaks.</summary>
 public sealed record Label(string Kk, string Ru, string En)
