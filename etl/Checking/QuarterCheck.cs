@@ -4,6 +4,8 @@ using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Etl.Checking;
 

@@ -1,6 +1,6 @@
-using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Etl.Checking;
 

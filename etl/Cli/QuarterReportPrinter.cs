@@ -3,6 +3,7 @@ using VolunteerDW.Etl.Checking;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Etl.Cli;
 

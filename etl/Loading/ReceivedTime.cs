@@ -1,5 +1,5 @@
 using System.Globalization;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Loading;
 

@@ -5,6 +5,7 @@ using VolunteerDW.Etl.Validation;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Loading;
 

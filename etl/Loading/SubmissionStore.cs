@@ -3,6 +3,8 @@ using Dapper;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Etl.Loading;
 

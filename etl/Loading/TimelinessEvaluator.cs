@@ -2,6 +2,8 @@ using System.Data.Common;
 using Dapper;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Etl.Loading;
 
@@ -24,7 +26,7 @@ public static class TimelinessEvaluator
             .ToDictionary(f => f.UnitKato, StringComparer.Ordinal);
         var today = KazakhstanTime.DateOf(now);
         var rows = dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay))
-            .Select(unit => Evaluate(unit, first.GetValueOrDefault(unit.KatoCode), deadlines, today))
+            .Select(unit => TimelinessRule.Evaluate(unit, first.GetValueOrDefault(unit.KatoCode), deadlines, today))
             .ToList();
         await connection.ExecuteAsync(LoaderSql.ClearTimeliness, new { quarter = quarter.Key }, transaction);
         Write(transaction, quarter, rows, now);
@@ -40,28 +42,10 @@ public static class TimelinessEvaluator
         var deadlines = await DeadlinesAsync(transaction, quarter);
         var first = (await connection.QueryAsync<FirstVersion>(LoaderSql.FirstVersions, new { quarter = quarter.Key }, transaction))
             .FirstOrDefault(f => f.UnitKato == unit.KatoCode);
-        var row = Evaluate(unit, first, deadlines, KazakhstanTime.DateOf(now));
+        var row = TimelinessRule.Evaluate(unit, first, deadlines, KazakhstanTime.DateOf(now));
         await connection.ExecuteAsync(LoaderSql.ClearUnitTimeliness, new { quarter = quarter.Key, region_sk = unit.RegionSk }, transaction);
         Write(transaction, quarter, [row], now);
         return row;
-    }
-
-    /// <summary>The verdict for one unit: the deadline of its hop, and when its first version arrived.</summary>
-    public static TimelinessRow Evaluate(UnitVersionRow unit, FirstVersion? first, (int Tier1, int Tier2) deadlines, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(unit);
-        var tier = unit.ReportingTier ?? throw new ArgumentException($"Unit {unit.KatoCode} does not report.", nameof(unit));
-        var deadline = tier == 1 ? deadlines.Tier1 : deadlines.Tier2;
-        if (first is null)
-        {
-            return new TimelinessRow(unit.KatoCode, unit.RegionSk, tier, deadline, null, null, null,
-                today > DateKeys.ToDate(deadline) ? TimelinessRow.Missing : TimelinessRow.Pending);
-        }
-
-        var accepted = tier == 1 ? first.SubmittedOnKey : first.ReceivedDateKey;
-        var daysLate = Math.Max(0, DateKeys.ToDate(accepted).DayNumber - DateKeys.ToDate(deadline).DayNumber);
-        return new TimelinessRow(unit.KatoCode, unit.RegionSk, tier, deadline, first.SubmissionKey, accepted, daysLate,
-            daysLate > 0 ? TimelinessRow.Late : TimelinessRow.OnTime);
     }
 
     private static async Task<(int Tier1, int Tier2)> DeadlinesAsync(DbTransaction transaction, Quarter quarter) =>
@@ -78,25 +62,4 @@ public static class TimelinessEvaluator
                 row.DaysLate, row.Status, now.UtcDateTime);
         }
     }
-}
-
-/// <summary>The first accepted version of a unit's return for a quarter.</summary>
-public sealed record FirstVersion
-{
-    public string UnitKato { get; init; } = string.Empty;
-
-    public int SubmissionKey { get; init; }
-
-    public int SubmittedOnKey { get; init; }
-
-    public int ReceivedDateKey { get; init; }
-}
-
-/// <summary>One expected unit's timeliness for a quarter.</summary>
-public sealed record TimelinessRow(string UnitKato, int RegionSk, int Tier, int DeadlineKey, int? FirstSubmissionKey, int? AcceptedDateKey, int? DaysLate, string Status)
-{
-    public const string OnTime = "on_time";
-    public const string Late = "late";
-    public const string Missing = "missing";
-    public const string Pending = "pending";
 }

@@ -5,6 +5,7 @@ using VolunteerDW.Etl.Samples;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Tests.Samples;
 

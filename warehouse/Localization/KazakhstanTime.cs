@@ -1,4 +1,4 @@
-namespace VolunteerDW.Etl.Submissions;
+namespace VolunteerDW.Warehouse.Localization;
 
 /// <summary>
 /// Deadlines and received dates are reckoned in Kazakhstan time (Asia/Almaty; UTC+5 since

@@ -1,0 +1,30 @@
+-- Practice items (positive experience, problems, proposals) from current returns, with the unit
+-- and region they came from, and the unit's reach in the period: beneficiaries of its programmes
+-- of the same activity type. Parameters: @from_quarter, @to_quarter (yyyyq).
+WITH current_returns AS (
+    SELECT s.submission_key, s.quarter_key, u.kato_code AS unit_kato, u.name_kk, u.name_ru,
+           CASE WHEN u.level = 1 THEN u.kato_code ELSE u.parent_kato_code END AS region_kato
+    FROM dim_submission AS s
+    JOIN dim_region AS u ON u.region_sk = s.region_sk
+    WHERE s.status = 'current'
+      AND s.quarter_key BETWEEN @from_quarter AND @to_quarter
+),
+reach AS (
+    SELECT r.unit_kato, p.activity_type_key, SUM(p.beneficiaries) AS beneficiaries
+    FROM fact_programme AS p
+    JOIN current_returns AS r ON r.submission_key = p.submission_key
+    GROUP BY r.unit_kato, p.activity_type_key
+),
+final AS (
+    SELECT r.quarter_key, r.unit_kato, r.name_kk, r.name_ru, r.region_kato, pr.practice_kind, pr.proposal_area,
+           act.code AS activity_type, pr.title, pr.practice_text, reach.beneficiaries AS reach, pr.source_row
+    FROM fact_practice AS pr
+    JOIN current_returns AS r ON r.submission_key = pr.submission_key
+    LEFT JOIN dim_activity_type AS act ON act.activity_type_key = pr.activity_type_key
+    LEFT JOIN reach ON reach.unit_kato = r.unit_kato AND reach.activity_type_key = pr.activity_type_key
+)
+SELECT quarter_key AS QuarterKey, unit_kato AS UnitKato, name_kk AS UnitNameKk, name_ru AS UnitNameRu,
+       region_kato AS RegionKato, practice_kind AS Kind, proposal_area AS ProposalArea, activity_type AS ActivityType,
+       title AS Title, practice_text AS Text, reach AS Reach
+FROM final
+ORDER BY quarter_key, unit_kato, source_row

@@ -1,0 +1,28 @@
+-- Programmes, projects and actions from current returns, by quarter, region, kind and activity
+-- type: how many, how many with a state partner, and the sums of their figures (blanks are left
+-- out of sums and counted apart). Parameters: @from_quarter, @to_quarter (yyyyq).
+WITH current_returns AS (
+    SELECT s.submission_key, s.quarter_key,
+           CASE WHEN u.level = 1 THEN u.kato_code ELSE u.parent_kato_code END AS region_kato
+    FROM dim_submission AS s
+    JOIN dim_region AS u ON u.region_sk = s.region_sk
+    WHERE s.status = 'current'
+      AND s.quarter_key BETWEEN @from_quarter AND @to_quarter
+),
+final AS (
+    SELECT r.quarter_key, r.region_kato, p.programme_kind, act.code AS activity_type,
+           COUNT(*) AS programmes,
+           SUM(CASE WHEN p.in_partnership = 1 THEN 1 ELSE 0 END) AS with_state_partner,
+           SUM(p.volunteers) AS volunteers,
+           SUM(p.beneficiaries) AS beneficiaries,
+           SUM(p.volunteer_hours) AS volunteer_hours,
+           SUM(p.funding_kzt) AS funding_kzt
+    FROM fact_programme AS p
+    JOIN current_returns AS r ON r.submission_key = p.submission_key
+    JOIN dim_activity_type AS act ON act.activity_type_key = p.activity_type_key
+    GROUP BY r.quarter_key, r.region_kato, p.programme_kind, act.code
+)
+SELECT quarter_key AS QuarterKey, region_kato AS RegionKato, programme_kind AS Kind, activity_type AS ActivityType,
+       programmes AS Programmes, with_state_partner AS WithStatePartner, volunteers AS Volunteers,
+       beneficiaries AS Beneficiaries, volunteer_hours AS VolunteerHours, funding_kzt AS FundingKzt
+FROM final
