@@ -1,10 +1,10 @@
 using Dapper;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Periods;
 using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Etl.Checking;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using VolunteerDW.Etl.Checking;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Cli;
 

@@ -3,7 +3,7 @@ using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
 using VolunteerDW.Etl.Samples;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Cli;
 

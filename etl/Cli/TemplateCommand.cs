@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Template;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Cli;
 

@@ -1,5 +1,5 @@
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Validation;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Loading;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Loading;
 

@@ -6,6 +6,7 @@ using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Loading;
 

@@ -1,8 +1,8 @@
 using System.Data.Common;
 using Dapper;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Periods;
 using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Etl.Loading;

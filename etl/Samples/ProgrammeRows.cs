@@ -1,4 +1,5 @@
 using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Samples;
 

@@ -1,5 +1,5 @@
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Samples;
 

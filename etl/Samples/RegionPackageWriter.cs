@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Samples;
 

@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Samples;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Samples;
 

@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Periods;
 namespace VolunteerDW.Etl.Submissions;
 
 /// <summary>One unit's quarterly return as submitted, checked and typed (format <c>vdw-submission/1</c>).</summary>

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Template;
 

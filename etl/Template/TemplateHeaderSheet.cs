@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Template;
 

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Template;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Validation;
 
@@ -87,7 +88,7 @@ internal static class HeaderParser
         if (number is < 1 or > 4 || year > 9999 || !new Quarter((int)year, (int)number).InCalendar)
         {
             fields.Report(ProblemKind.BadQuarter, number is < 1 or > 4 ? "quarter" : "year", $"{year} / {number}",
-                $"{Submissions.Quarter.First.Year}–{Submissions.Quarter.Last.Year}");
+                $"{Warehouse.Periods.Quarter.First.Year}–{Warehouse.Periods.Quarter.Last.Year}");
             return null;
         }
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using VolunteerDW.Etl.Samples;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Tests.Samples;
 

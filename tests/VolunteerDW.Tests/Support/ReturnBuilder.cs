@@ -1,5 +1,6 @@
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Tests.Support;
 

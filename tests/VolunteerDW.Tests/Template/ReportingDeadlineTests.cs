@@ -1,5 +1,5 @@
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Template;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Tests.Template;
 

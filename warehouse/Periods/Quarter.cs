@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace VolunteerDW.Etl.Submissions;
+namespace VolunteerDW.Warehouse.Periods;
 
 /// <summary>A calendar quarter, written <c>2026Q3</c>.</summary>
 public readonly partial record struct Quarter(int Year, int Number) : IComparable<Quarter>
