@@ -86,7 +86,7 @@ public static class SubmissionLayout
     ]);
 
     public static SheetSpec Subjects { get; } = new("subjects",
-        new("Еріктілік қызмет субъектілері", "Субъекты волонтёрской деятельности", "Subjects of volunteer activity"), CountFields);
+        new("Волонтерлік қызмет субъектілері", "Субъекты волонтёрской деятельности", "Subjects of volunteer activity"), CountFields);
 
     public static SheetSpec Programmes { get; } = new("programmes",
         new("Бағдарламалар, жобалар және акциялар", "Программы, проекты и акции", "Programmes, projects and actions"),
@@ -97,9 +97,9 @@ public static class SubmissionLayout
         new("start_date", FieldKind.Date, true, new("Басталған күні", "Дата начала", "Start date")),
         new("end_date", FieldKind.Date, false, new("Аяқталған күні", "Дата окончания", "End date")),
         new("state_partner", FieldKind.Text, false, new("Серіктес мемлекеттік орган", "Государственный орган-партнёр", "State partner"), TitleLength),
-        new("volunteers", FieldKind.Count, false, new("Еріктілер саны", "Количество волонтёров", "Volunteers")),
+        new("volunteers", FieldKind.Count, false, new("Волонтерлер саны", "Количество волонтёров", "Volunteers")),
         new("beneficiaries", FieldKind.Count, false, new("Көмек алушылар саны", "Количество благополучателей", "Beneficiaries")),
-        new("volunteer_hours", FieldKind.Count, false, new("Еріктілік сағаттары", "Волонтёрские часы", "Volunteer hours")),
+        new("volunteer_hours", FieldKind.Count, false, new("Волонтерлік сағаттар", "Волонтёрские часы", "Volunteer hours")),
         new("funding_kzt", FieldKind.Money, false, new("Қаржыландыру, теңге", "Финансирование, тенге", "Funding, KZT")),
     ]);
 
@@ -138,7 +138,7 @@ public static class SubmissionLayout
             ["proposal_area"] =
             [
                 ("civic_initiatives", new("Азаматтық бастамаларды қолдау", "Поддержка гражданских инициатив", "Supporting civic initiatives")),
-                ("role_of_volunteering", new("Еріктіліктің рөлін арттыру", "Повышение роли волонтёрской деятельности", "Raising the role of volunteering")),
+                ("role_of_volunteering", new("Волонтерлік қызметтің рөлін арттыру", "Повышение роли волонтёрской деятельности", "Raising the role of volunteering")),
                 ("problem_solving", new("Проблемаларды шешу", "Решение проблем", "Solving the problems")),
             ],
         };

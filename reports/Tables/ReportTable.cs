@@ -27,11 +27,19 @@ public sealed record ReportColumn(string Key, Label Header, ColumnKind Kind);
 /// <summary>
 /// A table of a report: shown in the report's annex and written as a sheet of the XLSX annex, so
 /// that every number in the text can be traced to it. Cells are string, long, double, DateOnly,
-/// or null for "not reported / not applicable" — never a 0 standing in for a missing figure.
+/// or null for "not reported / not applicable" — never a 0 standing in for a missing figure; text
+/// that differs by language is a <see cref="Label"/> until the table is resolved with <see cref="In"/>.
 /// </summary>
 /// <param name="Id">A stable identifier, also the XLSX sheet name (at most 31 characters).</param>
 /// <param name="Title">The table's title.</param>
 /// <param name="Columns">The columns, in order.</param>
 /// <param name="Rows">The rows; each has one cell per column.</param>
 /// <param name="Note">What the table counts and from where, when the title alone does not say.</param>
-public sealed record ReportTable(string Id, Label Title, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, Label? Note = null);
+public sealed record ReportTable(string Id, Label Title, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, Label? Note = null)
+{
+    /// <summary>The table with text given in several languages (<see cref="Label"/> cells) resolved to one.</summary>
+    public ReportTable In(Language language) => this with
+    {
+        Rows = [.. Rows.Select(row => (IReadOnlyList<object?>)[.. row.Select(cell => cell is Label label ? label.In(language) : cell)])],
+    };
+}

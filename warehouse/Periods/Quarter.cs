@@ -29,6 +29,13 @@ public readonly partial record struct Quarter(int Year, int Number) : IComparabl
 
     public Quarter Previous => Number == 1 ? new(Year - 1, 4) : new(Year, Number - 1);
 
+    /// <summary>The quarter this many quarters later (earlier when negative).</summary>
+    public Quarter Plus(int quarters)
+    {
+        var index = (Year * 4) + Number - 1 + quarters;
+        return new Quarter(index / 4, (index % 4) + 1);
+    }
+
     /// <summary>The quarter a date falls in.</summary>
     public static Quarter Of(DateOnly date) => new(date.Year, ((date.Month - 1) / 3) + 1);
 

@@ -34,6 +34,8 @@ public sealed record FirstVersion
 {
     public string UnitKato { get; init; } = string.Empty;
 
+    public int QuarterKey { get; init; }
+
     public int SubmissionKey { get; init; }
 
     public int SubmittedOnKey { get; init; }

@@ -16,7 +16,8 @@ CREATE TABLE fact_subjects (
     PRIMARY KEY (submission_key, subject_type_key, activity_type_key)
 ) STRICT;
 
-CREATE INDEX ix_fact_subjects_quarter ON fact_subjects (quarter_key, region_sk);
+-- Covering the report queries: a quarter's rows are read and grouped straight from the index.
+CREATE INDEX ix_fact_subjects_quarter ON fact_subjects (quarter_key, submission_key, subject_type_key, activity_type_key, subjects, people, new_subjects);
 
 -- Grain: one volunteer programme, project or action, per submission version.
 CREATE TABLE fact_programme (
@@ -41,7 +42,8 @@ CREATE TABLE fact_programme (
     UNIQUE (submission_key, source_row)
 ) STRICT;
 
-CREATE INDEX ix_fact_programme_quarter ON fact_programme (quarter_key, region_sk);
+CREATE INDEX ix_fact_programme_quarter ON fact_programme (quarter_key, submission_key, programme_kind, activity_type_key,
+                                                         in_partnership, volunteers, beneficiaries, volunteer_hours, funding_kzt);
 
 -- Grain: one item of positive experience, problem or proposal, per submission version.
 CREATE TABLE fact_practice (

@@ -1,0 +1,57 @@
+using System.Data.Common;
+using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Periods;
+using VolunteerDW.Warehouse.Timeliness;
+
+namespace VolunteerDW.Reports.Data;
+
+/// <summary>
+/// Every dataset a report needs, read once: figures over a window of quarters (for trends and
+/// comparisons), and the items, returns and findings of the report's own quarters.
+/// </summary>
+public sealed record PeriodData
+{
+    public required IReadOnlyList<SubjectRow> Subjects { get; init; }
+
+    public required IReadOnlyList<ProgrammeRow> Programmes { get; init; }
+
+    public required IReadOnlyList<RegionRow> Regions { get; init; }
+
+    public required IReadOnlyList<ClassifierEntry> SubjectTypes { get; init; }
+
+    public required IReadOnlyList<ClassifierEntry> ActivityTypes { get; init; }
+
+    public required IReadOnlyList<PracticeRow> Practices { get; init; }
+
+    public required IReadOnlyList<QuarterRow> Quarters { get; init; }
+
+    public required IReadOnlyList<FirstVersion> FirstReturns { get; init; }
+
+    public required IReadOnlyList<ReconciliationRow> Reconciliation { get; init; }
+
+    public required IReadOnlyList<SourceRow> Sources { get; init; }
+
+    public required DimensionSnapshot Dimensions { get; init; }
+
+    /// <summary>Reads figures for <paramref name="window"/> and the rest for <paramref name="period"/> (both inclusive).</summary>
+    public static async Task<PeriodData> LoadAsync(DbConnection connection, (Quarter From, Quarter To) window, (Quarter From, Quarter To) period, CancellationToken cancellationToken)
+    {
+        var wide = new { from_quarter = window.From.Key, to_quarter = window.To.Key };
+        var own = new { from_quarter = period.From.Key, to_quarter = period.To.Key };
+        var classifiers = await ReportQueries.QueryAsync<ClassifierEntry>(connection, "classifiers", null, cancellationToken);
+        return new PeriodData
+        {
+            Subjects = await ReportQueries.QueryAsync<SubjectRow>(connection, "subjects_by_region_quarter", wide, cancellationToken),
+            Programmes = await ReportQueries.QueryAsync<ProgrammeRow>(connection, "programmes_by_region_quarter", wide, cancellationToken),
+            Regions = await ReportQueries.QueryAsync<RegionRow>(connection, "regions", new { date_key = DateKeys.Of(period.To.LastDay) }, cancellationToken),
+            SubjectTypes = [.. classifiers.Where(c => c.Classifier == "subject_type")],
+            ActivityTypes = [.. classifiers.Where(c => c.Classifier == "activity_type")],
+            Practices = await ReportQueries.QueryAsync<PracticeRow>(connection, "practices", own, cancellationToken),
+            Quarters = await ReportQueries.QueryAsync<QuarterRow>(connection, "quarters", own, cancellationToken),
+            FirstReturns = await ReportQueries.QueryAsync<FirstVersion>(connection, "first_returns", own, cancellationToken),
+            Reconciliation = await ReportQueries.QueryAsync<ReconciliationRow>(connection, "reconciliation_findings", own, cancellationToken),
+            Sources = await ReportQueries.QueryAsync<SourceRow>(connection, "sources", own, cancellationToken),
+            Dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken),
+        };
+    }
+}

@@ -1,0 +1,118 @@
+using VolunteerDW.Reports.Analysis;
+using VolunteerDW.Reports.Data;
+using VolunteerDW.Reports.Tables;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Periods;
+
+namespace VolunteerDW.Reports.SemiAnnual;
+
+/// <summary>Computes the semi-annual summary report (Rules §6.3, §10, §11) from the warehouse's current returns.</summary>
+public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, TimeProvider time)
+{
+    /// <summary>Trends cover two years of quarters, ending with the half's last quarter.</summary>
+    public const int TrendQuarters = 8;
+
+    public static readonly Label Title = new(
+        "Қазақстан Республикасындағы волонтерлік қызмет туралы жиынтық ақпарат",
+        "Сводная информация о волонтерской деятельности в Республике Казахстан",
+        "Summary information on volunteer activity in the Republic of Kazakhstan");
+
+    public async Task<SemiAnnualReport> BuildAsync(HalfYear half, CancellationToken cancellationToken = default)
+    {
+        var window = (half.LastQuarter.Plus(1 - TrendQuarters), half.LastQuarter);
+        PeriodData data;
+        await using (var connection = await connections.OpenAsync(cancellationToken: cancellationToken))
+        {
+            data = await PeriodData.LoadAsync(connection, window, (half.FirstQuarter, half.LastQuarter), cancellationToken);
+        }
+
+        var now = time.GetUtcNow();
+        var regionNames = data.Regions.ToDictionary(r => r.Kato, RegionAnalysis.Name, StringComparer.Ordinal);
+        var current = PeriodFigures.Of(half.Quarters, data.Subjects, data.Programmes);
+        var regions = RegionAnalysis.Lines(half, data.Regions, data.Subjects, data.Programmes);
+        var changes = RegionAnalysis.Changes(half, data.Regions, data.Subjects);
+        var declining = RegionAnalysis.DecliningTwoQuarters(half, data.Regions, data.Subjects);
+        var timeliness = ComplianceAnalysis.Evaluate(data.Dimensions, data.Quarters, data.FirstReturns, KazakhstanTime.DateOf(now));
+        var compliance = ComplianceAnalysis.ByRegion(timeliness, data.Dimensions, data.Regions);
+        var report = new SemiAnnualReport
+        {
+            Info = new ReportInfo(Title, PeriodLabel(half), now, data.Sources.Count == 0 ? null : new DateTimeOffset(data.Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero)),
+            HalfKey = half.Key,
+            PreviousHalfKey = half.Previous.Key,
+            YearEarlierHalfKey = half.YearEarlier.Key,
+            QuarterKeys = [.. half.Quarters.Select(q => q.Key)],
+            HasData = current.HasData,
+            Current = current,
+            Previous = PeriodFigures.Of(half.Previous.Quarters, data.Subjects, data.Programmes),
+            YearEarlier = PeriodFigures.Of(half.YearEarlier.Quarters, data.Subjects, data.Programmes),
+            Headlines = [],
+            Regions = regions,
+            Growing = [.. changes.Where(c => c.Change > 0).OrderByDescending(c => c.Change).Take(RegionAnalysis.GrowingShown)],
+            Declining = [.. changes.Where(c => c.Change < 0).OrderBy(c => c.Change)],
+            PositiveExperience = PracticeAnalysis.ByActivity(data.Practices.Where(p => p.Kind == "positive_experience"), data.ActivityTypes, regionNames,
+                items => PracticeAnalysis.ByReach(items, 3)),
+            Problems = PracticeAnalysis.ByActivity(data.Practices.Where(p => p.Kind == "problem"), data.ActivityTypes, regionNames,
+                items => PracticeAnalysis.ByUnits(items, 5)),
+            DecliningTwoQuarters = declining,
+            Compliance = compliance,
+            ComplianceTotal = ComplianceAnalysis.Total(compliance),
+            Reconciliation = data.Reconciliation,
+            Proposals = ProposalAreas(data, regionNames, current, regions, declining, ComplianceAnalysis.LateOrMissingThroughout(timeliness, data.Dimensions)),
+            Sources = new SourceSummary(data.Sources.Count, data.Sources.Count(s => s.Version > 1), data.Sources.Count == 0 ? null : data.Sources.Max(s => s.LoadedAtUtc)),
+            Tables = new Dictionary<string, ReportTable>(),
+            Charts = new Dictionary<string, object>(),
+        };
+        report = report with { Headlines = Headlines(report) };
+        return report with
+        {
+            Tables = SemiAnnualTables.For(report, data, window),
+            Charts = SemiAnnualCharts.For(report, data, window),
+        };
+    }
+
+    public static Label PeriodLabel(HalfYear half) => new(
+        $"{half.Year} жылғы {half.Number}-жартыжылдық", $"{half.Number}-е полугодие {half.Year} г.", $"{half.Year} H{half.Number}");
+
+    private static IReadOnlyList<ProposalArea> ProposalAreas(PeriodData data, IReadOnlyDictionary<string, Label> regionNames, PeriodFigures current,
+        IReadOnlyList<RegionLine> regions, IReadOnlyList<RegionDecline> declining, IReadOnlyList<RecommendationSubject> lateOrMissing)
+    {
+        var recommendations = new Dictionary<string, IReadOnlyList<Recommendation>>
+        {
+            ["civic_initiatives"] = Recommendations.CivicInitiatives(regions),
+            ["role_of_volunteering"] = Recommendations.RoleOfVolunteering(current, regions),
+            ["problem_solving"] = Recommendations.ProblemSolving(declining, lateOrMissing, data.Reconciliation, regionNames),
+        };
+        return [.. recommendations.Select(area =>
+        {
+            var submitted = data.Practices.Where(p => p.Kind == "proposal" && p.ProposalArea == area.Key).ToList();
+            return new ProposalArea(area.Key, Vocabulary.Of(area.Key), submitted.Count,
+                [.. PracticeAnalysis.ByUnits(PracticeAnalysis.Merge(submitted, regionNames), 10)], area.Value);
+        })];
+    }
+
+    private static IReadOnlyList<Headline> Headlines(SemiAnnualReport report)
+    {
+        Headline Line(string code, Label name, Func<PeriodFigures, long?> value) =>
+            new(code, name, value(report.Current), value(report.Previous), value(report.YearEarlier));
+        return
+        [
+            Line("subjects", Vocabulary.Subjects, f => f.Subjects),
+            Line("volunteers", Vocabulary.Volunteers, f => f.Volunteers),
+            Line("volunteer_groups", Vocabulary.VolunteerGroups, f => f.VolunteerGroups),
+            Line("volunteer_organizations", Vocabulary.VolunteerOrganizations, f => f.VolunteerOrganizations),
+            Line("coordinators", Vocabulary.Coordinators, f => f.Coordinators),
+            Line("people", Vocabulary.People, f => f.People),
+            Line("new_subjects", Vocabulary.NewSubjects, f => f.NewSubjects),
+            Line("programmes_total", Vocabulary.ProgrammesTotal, f => f.ProgrammesTotal),
+            Line("programmes", Vocabulary.Programmes, f => f.Programmes),
+            Line("projects", Vocabulary.Projects, f => f.Projects),
+            Line("actions", Vocabulary.Actions, f => f.Actions),
+            Line("with_state_partner", Vocabulary.WithStatePartner, f => f.WithStatePartner),
+            Line("programme_volunteers", Vocabulary.ProgrammeVolunteers, f => f.ProgrammeVolunteers),
+            Line("beneficiaries", Vocabulary.Beneficiaries, f => f.Beneficiaries),
+            Line("volunteer_hours", Vocabulary.VolunteerHours, f => f.VolunteerHours),
+            Line("funding_kzt", Vocabulary.FundingKzt, f => f.FundingKzt),
+        ];
+    }
+}

@@ -1,0 +1,91 @@
+using VolunteerDW.Reports.Data;
+using VolunteerDW.Reports.Tables;
+using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Periods;
+using V = VolunteerDW.Reports.Analysis.Vocabulary;
+
+namespace VolunteerDW.Reports.SemiAnnual;
+
+/// <summary>The annex tables of the semi-annual report: every figure its text uses, and more.</summary>
+public static class SemiAnnualTables
+{
+    public static IReadOnlyDictionary<string, ReportTable> For(SemiAnnualReport report, PeriodData data, (Quarter From, Quarter To) window)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(data);
+        var half = new HalfYear(report.HalfKey / 10, report.HalfKey % 10);
+        var tables = new[]
+        {
+            Headlines(report, half),
+            SubjectBreakdown("subjects_by_type", new("Субъектілер түрлері бойынша", "Субъекты по типам", "Subjects by type"), V.SubjectType,
+                half, data, data.SubjectTypes, r => r.SubjectType),
+            SubjectBreakdown("subjects_by_activity", new("Субъектілер қызмет түрлері бойынша", "Субъекты по видам деятельности", "Subjects by activity type"), V.ActivityType,
+                half, data, data.ActivityTypes, r => r.ActivityType),
+            ProgrammeBreakdown("programmes_by_kind", new("Бағдарламалар, жобалар және акциялар", "Программы, проекты и акции", "Programmes, projects and actions"), V.Kind,
+                half, data, ["programme", "project", "action"], V.Of, r => r.Kind),
+            ProgrammeBreakdown("programmes_by_activity", new("Іс-шаралар қызмет түрлері бойынша", "Мероприятия по видам деятельности", "Programmes by activity type"), V.ActivityType,
+                half, data, [.. data.ActivityTypes.Select(a => a.Code)], code => Name(data.ActivityTypes, code), r => r.ActivityType),
+            SemiAnnualRegionTables.Regions(report),
+            SemiAnnualRegionTables.Series(data, window),
+            SemiAnnualRegionTables.Changes(report, half),
+            SemiAnnualRegionTables.Declines(report, half),
+            SemiAnnualRegionTables.Compliance(report),
+            SemiAnnualRegionTables.Reconciliation(report, data),
+            SemiAnnualRegionTables.Practices(data),
+        };
+        return tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    public static Label Name(IReadOnlyList<ClassifierEntry> classifier, string code) =>
+        classifier.FirstOrDefault(c => c.Code == code) is { } c ? new Label(c.NameKk, c.NameRu, c.NameEn) : new Label(code, code, code);
+
+    private static ReportTable Headlines(SemiAnnualReport report, HalfYear half) => new("headlines",
+        new("Негізгі көрсеткіштер", "Основные показатели", "Headline figures"),
+        [
+            new("measure", V.Measure, ColumnKind.Text),
+            new("current", SemiAnnualBuilder.PeriodLabel(half), ColumnKind.Count),
+            new("previous", SemiAnnualBuilder.PeriodLabel(half.Previous), ColumnKind.Count),
+            new("year_earlier", SemiAnnualBuilder.PeriodLabel(half.YearEarlier), ColumnKind.Count),
+            new("change_previous", new("Алдыңғы жартыжылдыққа қарағанда", "К предыдущему полугодию", "Against the previous half"), ColumnKind.Percent),
+            new("change_year", new("Өткен жылдың сол кезеңіне қарағанда", "К тому же полугодию прошлого года", "Against the same half a year earlier"), ColumnKind.Percent),
+        ],
+        [.. report.Headlines.Select(h => (IReadOnlyList<object?>)[h.Name, h.Current, h.Previous, h.YearEarlier, h.ChangeFromPrevious, h.ChangeFromYearEarlier])],
+        new("Субъектілер мен адамдар — жартыжылдықтың соңғы тоқсанындағы; қалғаны — екі тоқсанның сомасы.",
+            "Субъекты и люди — за последний квартал полугодия; остальное — сумма за два квартала.",
+            "Subjects and people: as reported for the half's last quarter; the rest: the sum of both quarters."));
+
+    private static ReportTable SubjectBreakdown(string id, Label title, Label first, HalfYear half, PeriodData data, IReadOnlyList<ClassifierEntry> codes, Func<SubjectRow, string> key)
+    {
+        var quarters = half.Quarters.Select(q => q.Key).ToHashSet();
+        var rows = data.Subjects.Where(r => quarters.Contains(r.QuarterKey)).ToList();
+        var last = rows.Where(r => r.QuarterKey == half.LastQuarter.Key).ToList();
+        return new(id, title,
+            [new("name", first, ColumnKind.Text), new("subjects", V.Subjects, ColumnKind.Count), new("people", V.People, ColumnKind.Count), new("new_subjects", V.NewSubjects, ColumnKind.Count)],
+            [.. codes.Select(c => (IReadOnlyList<object?>)[new Label(c.NameKk, c.NameRu, c.NameEn),
+                PeriodFigures.Sum(last.Where(r => key(r) == c.Code), r => r.Subjects),
+                PeriodFigures.Sum(last.Where(r => key(r) == c.Code), r => r.People),
+                PeriodFigures.Sum(rows.Where(r => key(r) == c.Code), r => r.NewSubjects)])]);
+    }
+
+    private static ReportTable ProgrammeBreakdown(string id, Label title, Label first, HalfYear half, PeriodData data, IReadOnlyList<string> codes,
+        Func<string, Label> name, Func<ProgrammeRow, string> key)
+    {
+        var quarters = half.Quarters.Select(q => q.Key).ToHashSet();
+        var rows = data.Programmes.Where(r => quarters.Contains(r.QuarterKey)).ToList();
+        IReadOnlyList<object?> Line(object label, List<ProgrammeRow> group)
+        {
+            var count = group.Sum(r => r.Programmes);
+            var partner = group.Sum(r => r.WithStatePartner);
+            return [label, count, partner, count > 0 ? (double)partner / count : null, PeriodFigures.Sum(group, r => r.Volunteers),
+                PeriodFigures.Sum(group, r => r.Beneficiaries), PeriodFigures.Sum(group, r => r.VolunteerHours), PeriodFigures.Sum(group, r => r.FundingKzt)];
+        }
+
+        return new(id, title,
+        [
+            new("name", first, ColumnKind.Text), new("count", V.ProgrammesTotal, ColumnKind.Count), new("with_state_partner", V.WithStatePartner, ColumnKind.Count),
+            new("partnership_share", V.PartnershipShare, ColumnKind.Percent), new("volunteers", V.ProgrammeVolunteers, ColumnKind.Count),
+            new("beneficiaries", V.Beneficiaries, ColumnKind.Count), new("volunteer_hours", V.VolunteerHours, ColumnKind.Count), new("funding_kzt", V.FundingKzt, ColumnKind.Count),
+        ],
+        [.. codes.Select(code => Line(name(code), [.. rows.Where(r => key(r) == code)])), Line(V.Total, rows)]);
+    }
+}
