@@ -15,16 +15,22 @@ internal static class LanguageOption
         HelpName = "kk|ru|en",
     };
 
-    public static Language Resolve(ParseResult parseResult, Option<string?> option)
+    /// <summary>Parses one language code, or says clearly that it is not one.</summary>
+    public static Language Parse(string text)
     {
-        var text = parseResult.GetValue(option) ?? Environment.GetEnvironmentVariable(Variable);
         try
         {
-            return string.IsNullOrWhiteSpace(text) ? Language.Ru : Messages.ParseLanguage(text);
+            return Messages.ParseLanguage(text);
         }
         catch (FormatException exception)
         {
             throw new Warehouse.Connections.WarehouseConfigurationException(exception.Message);
         }
+    }
+
+    public static Language Resolve(ParseResult parseResult, Option<string?> option)
+    {
+        var text = parseResult.GetValue(option) ?? Environment.GetEnvironmentVariable(Variable);
+        return string.IsNullOrWhiteSpace(text) ? Language.Ru : Parse(text);
     }
 }

@@ -15,6 +15,7 @@ public static class VdwCli
         root.Subcommands.Add(TemplateCommand.Create());
         root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(SampleCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }

@@ -9,13 +9,17 @@ namespace VolunteerDW.Reports.Rendering;
 public static class MarkdownText
 {
     /// <summary>
-    /// Backslash-escapes every ASCII punctuation character and turns line breaks and tabs into
-    /// spaces: the result is one line of plain text in a paragraph, list item or table cell.
+    /// Backslash-escapes the characters that mean something in Markdown (this subset, CommonMark or
+    /// GitHub's) — anywhere, and at the start of the text those that only start a block (a list
+    /// item, a numbered item) — and turns line breaks and tabs into spaces: the result is one line
+    /// of plain text in a paragraph, list item or table cell. Ordinary punctuation (commas, dots,
+    /// per cent signs, dashes inside words) stays as it is, so the Markdown reads well as text.
     /// </summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length + (text.Length / 4));
+        var builder = new StringBuilder(text.Length + (text.Length / 8));
+        var leadingDigits = text.TakeWhile(char.IsAsciiDigit).Count();
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -24,7 +28,8 @@ public static class MarkdownText
                 continue;
             }
 
-            if (IsEscapable(c))
+            var startsBlock = (i == 0 && c is '-' or '+' or '=') || (i == leadingDigits && i > 0 && c is '.' or ')');
+            if (AlwaysEscaped.Contains(c) || startsBlock)
             {
                 builder.Append('\\').Append(c);
             }
@@ -47,4 +52,7 @@ public static class MarkdownText
 
     /// <summary>Whether a backslash before the character makes it literal: any ASCII punctuation, as in CommonMark.</summary>
     internal static bool IsEscapable(char c) => char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c));
+
+    /// <summary>Characters that can make markup wherever they stand: emphasis, code, links, images, HTML, entities, tables, headings, strikethrough.</summary>
+    private const string AlwaysEscaped = "\\`*_[]<>|&~#";
 }

@@ -1,6 +1,7 @@
 using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.Tables;
+using VolunteerDW.Reports.Templating;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
@@ -18,7 +19,17 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
         "Сводная информация о волонтерской деятельности в Республике Казахстан",
         "Summary information on volunteer activity in the Republic of Kazakhstan");
 
-    public async Task<SemiAnnualReport> BuildAsync(HalfYear half, CancellationToken cancellationToken = default)
+    public async Task<SemiAnnualReport> BuildAsync(HalfYear half, CancellationToken cancellationToken = default) =>
+        (await BuildWithDataAsync(half, cancellationToken)).Report;
+
+    /// <summary>The report ready to render, with the submissions it was computed from.</summary>
+    public async Task<ReportDocument> DocumentAsync(HalfYear half, CancellationToken cancellationToken = default)
+    {
+        var (report, data) = await BuildWithDataAsync(half, cancellationToken);
+        return new ReportDocument($"semiannual-{half}", "semiannual", report.Info, report, report.Tables, report.Charts, ReportSources.Of(data.Sources));
+    }
+
+    private async Task<(SemiAnnualReport Report, PeriodData Data)> BuildWithDataAsync(HalfYear half, CancellationToken cancellationToken)
     {
         var window = (half.LastQuarter.Plus(1 - TrendQuarters), half.LastQuarter);
         PeriodData data;
@@ -64,11 +75,11 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
             Charts = new Dictionary<string, object>(),
         };
         report = report with { Headlines = Headlines(report) };
-        return report with
+        return (report with
         {
             Tables = SemiAnnualTables.For(report, data, window),
             Charts = SemiAnnualCharts.For(report, data, window),
-        };
+        }, data);
     }
 
     public static Label PeriodLabel(HalfYear half) => new(

@@ -35,6 +35,12 @@ public sealed record SemiAnnualReport
 
     public required IReadOnlyList<RegionLine> Regions { get; init; }
 
+    /// <summary>The regions with a rate per 10,000 people, highest first.</summary>
+    public IReadOnlyList<RegionLine> Ranked => [.. Regions.Where(r => r.Rank is not null).OrderBy(r => r.Rank)];
+
+    /// <summary>The day of the latest load the report includes, in Kazakhstan time.</summary>
+    public DateOnly? AsOf => Info.AsOf is { } loaded ? KazakhstanTime.DateOf(loaded) : null;
+
     public required IReadOnlyList<RegionChange> Growing { get; init; }
 
     public required IReadOnlyList<RegionChange> Declining { get; init; }

@@ -1,7 +1,7 @@
+using System.Globalization;
 using Scriban.Runtime;
 using VolunteerDW.Reports.Languages;
 using VolunteerDW.Reports.Rendering;
-using VolunteerDW.Reports.Tables;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Reports.Templating;
@@ -24,6 +24,9 @@ internal sealed class ReportFunctions : ScriptObject
             ? new MarkdownBlock($"![{MarkdownText.Escape(ChartTitle(chart).In(language))}](charts/{ChartFile(id, language)}.svg)")
             : throw new ArgumentException($"The report has no chart '{id}'.", nameof(id))));
         this.Import("t", new Func<Label?, string>(label => label?.In(language) ?? "—"));
+        this.Import("change", new Func<object?, object?, double?>((earlier, later) =>
+            SemiAnnual.PeriodFigures.Change(earlier is null ? null : Convert.ToInt64(earlier, CultureInfo.InvariantCulture),
+                later is null ? null : Convert.ToInt64(later, CultureInfo.InvariantCulture))));
     }
 
     /// <summary>The file name (without extension) of a chart in one language.</summary>

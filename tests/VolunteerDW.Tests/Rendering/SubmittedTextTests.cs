@@ -97,15 +97,27 @@ public sealed class SubmittedTextTests
         Assert.Equal(escaped, MarkdownText.Escape(text));
 
     [Fact]
-    public void Every_ascii_punctuation_character_is_escaped_and_comes_back_as_itself()
+    public void Every_ascii_punctuation_character_comes_back_as_itself_and_those_that_make_markup_are_escaped()
     {
         var punctuation = new string(Enumerable.Range(33, 94).Select(code => (char)code).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
 
         var escaped = MarkdownText.Escape(punctuation);
 
-        Assert.Equal(punctuation.Length * 2, escaped.Length);
         Assert.Equal($"<p>{Encoded(punctuation)}</p>\n", Convert(escaped));
+        foreach (var c in "\\`*_[]<>|&~#")
+        {
+            Assert.Contains($"\\{c}", escaped, StringComparison.Ordinal);
+        }
     }
+
+    [Theory]
+    [InlineData("- not a list", "\\- not a list")]
+    [InlineData("+ not a list", "\\+ not a list")]
+    [InlineData("1. not numbered", "1\\. not numbered")]
+    [InlineData("2026) not numbered", "2026\\) not numbered")]
+    [InlineData("7,5% и 1-е полугодие 2026 г.", "7,5% и 1-е полугодие 2026 г.")]
+    public void Characters_that_only_start_a_block_are_escaped_only_at_the_start(string text, string escaped) =>
+        Assert.Equal(escaped, MarkdownText.Escape(text));
 
     private static string Convert(string markdown) => MarkdownHtml.Convert(markdown, _charts).Body;
 }

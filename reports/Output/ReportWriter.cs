@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using Scriban;
+using Scriban.Runtime;
+using VolunteerDW.Reports.Annex;
+using VolunteerDW.Reports.Languages;
+using VolunteerDW.Reports.Rendering;
+using VolunteerDW.Reports.Templating;
+using VolunteerDW.Warehouse.Localization;
+
+namespace VolunteerDW.Reports.Output;
+
+/// <summary>
+/// Writes a report in each language and format asked for: the language's template renders the
+/// Markdown; the HTML page is converted from it with the charts inline; the XLSX annex holds every
+/// table and the sources; a PDF is printed from the HTML when a browser is installed.
+/// </summary>
+public sealed partial class ReportWriter(TemplateSource templates)
+{
+    /// <summary>The report's Markdown in one language.</summary>
+    public string Markdown(ReportDocument document, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var name = $"{document.Template}.{Code(language)}.scriban";
+        string text;
+        try
+        {
+            text = templates.Read(name);
+        }
+        catch (FileNotFoundException missing)
+        {
+            throw new ReportTemplateException(name, missing.Message);
+        }
+
+        var template = Template.Parse(text, name);
+        if (template.HasErrors)
+        {
+            throw new ReportTemplateException(name, string.Join("; ", template.Messages));
+        }
+
+        var globals = new ScriptObject();
+        globals.Import(new ReportFunctions(document, language));
+        globals["model"] = document.Model;
+        globals["info"] = document.Info;
+        var context = new EscapingContext(templates);
+        context.PushGlobal(globals);
+        try
+        {
+            // Template logic leaves runs of blank lines; one blank line separates blocks.
+            return ExtraBlankLines().Replace(template.Render(context), "\n\n").Trim() + "\n";
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException exception)
+        {
+            throw new ReportTemplateException(name, exception.Message);
+        }
+    }
+
+    /// <summary>The charts as SVG in one language, by file name (without extension).</summary>
+    public static IReadOnlyDictionary<string, string> Charts(ReportDocument document, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        // As the tables show them: whole numbers as they are, rates with one decimal.
+        string Number(double value) => NumberText.WithDecimals((decimal)value, value == Math.Floor(value) ? 0 : 1, language);
+        return document.Charts.ToDictionary(
+            c => ReportFunctions.ChartFile(c.Key, language),
+            c => c.Value switch
+            {
+                Charts.LineChart line => SvgCharts.Line(line, language, Number),
+                Charts.BarChart bar => SvgCharts.Bars(bar, language, Number),
+                _ => throw new InvalidOperationException($"Chart '{c.Key}' is of an unknown kind."),
+            },
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>Writes the files and returns their paths.</summary>
+    public async Task<IReadOnlyList<string>> WriteAsync(ReportDocument document, IEnumerable<Language> languages, IReadOnlyCollection<ReportFormat> formats, string folder,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(formats);
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var language in languages)
+        {
+            var basePath = Path.Combine(folder, $"{document.Name}.{Code(language)}");
+            if (formats.Contains(ReportFormat.Xlsx))
+            {
+                XlsxAnnexWriter.Write($"{basePath}.xlsx", document.Info, [.. document.Tables.Values.Select(t => t.In(language))], document.Sources, language);
+                written.Add($"{basePath}.xlsx");
+            }
+
+            if (!formats.Any(f => f is ReportFormat.Md or ReportFormat.Html or ReportFormat.Pdf))
+            {
+                continue;
+            }
+
+            var markdown = Markdown(document, language);
+            var charts = Charts(document, language);
+            if (formats.Contains(ReportFormat.Md))
+            {
+                var title = $"# {MarkdownText.Escape(document.Info.Title.In(language))}\n\n{MarkdownText.Escape(document.Info.Period.In(language))}. "
+                    + $"{MarkdownText.Escape(GeneratedLine(document.Info, language))}\n\n";
+                written.AddRange(WriteMarkdown(basePath, folder, title + markdown, charts));
+            }
+
+            if (formats.Contains(ReportFormat.Html) || formats.Contains(ReportFormat.Pdf))
+            {
+                await File.WriteAllTextAsync($"{basePath}.html", Html(document, language, markdown, charts), cancellationToken);
+                written.Add($"{basePath}.html");
+            }
+
+            if (formats.Contains(ReportFormat.Pdf))
+            {
+                var pdf = await ChromiumPdf.PrintAsync($"{basePath}.html", $"{basePath}.pdf", TimeSpan.FromMinutes(2), cancellationToken);
+                written.Add(pdf.Produced ? $"{basePath}.pdf" : throw new ReportTemplateException("pdf", pdf.Message));
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>The whole HTML page in one language.</summary>
+    public static string Html(ReportDocument document, Language language, string markdown, IReadOnlyDictionary<string, string> charts)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var info = document.Info;
+        var generated = GeneratedLine(info, language);
+        return HtmlPage.Render(language, new PageHeader(info.Title.In(language), info.Period.In(language), generated), MarkdownHtml.Convert(markdown, charts));
+    }
+
+    public static string Code(Language language) => language.ToString().ToLowerInvariant();
+
+    private static IEnumerable<string> WriteMarkdown(string basePath, string folder, string markdown, IReadOnlyDictionary<string, string> charts)
+    {
+        var chartFolder = Path.Combine(folder, "charts");
+        Directory.CreateDirectory(chartFolder);
+        foreach (var (file, svg) in charts)
+        {
+            var path = Path.Combine(chartFolder, $"{file}.svg");
+            File.WriteAllText(path, svg);
+            yield return path;
+        }
+
+        File.WriteAllText($"{basePath}.md", markdown);
+        yield return $"{basePath}.md";
+    }
+
+    private static string GeneratedLine(Tables.ReportInfo info, Language language)
+    {
+        var generated = KazakhstanTime.DateOf(info.GeneratedAt);
+        var asOf = info.AsOf is { } loaded ? DateText.Date(KazakhstanTime.DateOf(loaded), language) : "—";
+        return language switch
+        {
+            Language.Kk => $"Жасалған күні: {DateText.Date(generated, language)}. Деректердің жағдайы: {asOf}.",
+            Language.Ru => $"Сформировано: {DateText.Date(generated, language)}. Данные по состоянию на {asOf}.",
+            _ => $"Generated {DateText.Date(generated, language)}; data as of {asOf}.",
+        };
+    }
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex ExtraBlankLines();
+}
