@@ -1,5 +1,7 @@
 using System.CommandLine;
+using VolunteerDW.Reports.Compliance;
 using VolunteerDW.Reports.Output;
+using VolunteerDW.Reports.Quarterly;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Templating;
 using VolunteerDW.Warehouse.Connections;
@@ -44,19 +46,78 @@ internal static class ReportCommand
         HelpName = "yyyyHn",
     };
 
+    private static readonly Option<string?> QuarterOption = new("--quarter")
+    {
+        Description = "The quarter, e.g. 2026Q2 (default: the latest quarter that has ended).",
+        HelpName = "yyyyQn",
+    };
+
+    private static readonly Option<string?> Region = new("--region")
+    {
+        Description = "A region's KATO code: its consolidated quarterly information (Rules §8) instead of the national digest.",
+        HelpName = "KATO",
+    };
+
     public static Command Create()
     {
         var command = new Command("report", "Write a report from the warehouse in Kazakh and Russian: HTML, Markdown and an XLSX annex.");
-        var semiannual = new Command("semiannual",
-            "The semi-annual summary information on volunteer activity in the Republic of Kazakhstan (Rules §6.3, §10, §11), from current versions of the returns.");
-        foreach (var option in new Option[] { Half, Languages, Formats, Out, Templates })
+        command.Subcommands.Add(Verb("semiannual",
+            "The semi-annual summary information on volunteer activity in the Republic of Kazakhstan (Rules §6.3, §10, §11), from current versions of the returns.",
+            SemiAnnualAsync, Half));
+        command.Subcommands.Add(Verb("quarterly",
+            "The quarterly information: the national digest, or with --region a region's consolidated information as it goes to the ministry (Rules §8).",
+            QuarterlyAsync, QuarterOption, Region));
+        command.Subcommands.Add(Verb("compliance",
+            "Who has not sent a quarter's return, or sent it late, at each tier, as of today (Rules §7, §8).",
+            ComplianceAsync, QuarterOption));
+        return command;
+    }
+
+    private static Command Verb(string name, string description, Func<VerbContext, CancellationToken, Task<int>> run, params Option[] own)
+    {
+        var verb = new Command(name, description);
+        foreach (var option in own.Concat([Languages, Formats, Out, Templates]))
         {
-            semiannual.Options.Add(option);
+            verb.Options.Add(option);
         }
 
-        VerbAction.Set(semiannual, SemiAnnualAsync);
-        command.Subcommands.Add(semiannual);
-        return command;
+        VerbAction.Set(verb, run);
+        return verb;
+    }
+
+    private static async Task<int> QuarterlyAsync(VerbContext context, CancellationToken cancellationToken)
+    {
+        var quarter = QuarterOf(context);
+        var warehouse = await context.MigratedWarehouseAsync(cancellationToken);
+        ReportDocument document;
+        try
+        {
+            document = await new QuarterlyBuilder(warehouse, TimeProvider.System).DocumentAsync(quarter, context.ParseResult.GetValue(Region), cancellationToken);
+        }
+        catch (ArgumentException wrong)
+        {
+            throw new WarehouseConfigurationException(wrong.Message.Split(" (Parameter", 2)[0]);
+        }
+
+        return await WriteAsync(context, document, cancellationToken);
+    }
+
+    private static async Task<int> ComplianceAsync(VerbContext context, CancellationToken cancellationToken)
+    {
+        var quarter = QuarterOf(context);
+        var warehouse = await context.MigratedWarehouseAsync(cancellationToken);
+        return await WriteAsync(context, await new ComplianceBuilder(warehouse, TimeProvider.System).DocumentAsync(quarter, cancellationToken), cancellationToken);
+    }
+
+    private static Quarter QuarterOf(VerbContext context)
+    {
+        if (context.ParseResult.GetValue(QuarterOption) is not { } text)
+        {
+            return Quarter.Of(KazakhstanTime.Today(TimeProvider.System)).Previous;
+        }
+
+        var quarter = Parsed<Quarter>(text, Quarter.TryParse, "a quarter such as 2026Q2");
+        return quarter.InCalendar ? quarter : throw new WarehouseConfigurationException($"{quarter} is outside the warehouse's calendar ({Quarter.First}–{Quarter.Last}).");
     }
 
     private static async Task<int> SemiAnnualAsync(VerbContext context, CancellationToken cancellationToken)

@@ -56,7 +56,8 @@ public static class ComplianceAnalysis
             })];
     }
 
-    private static TierCounts Count(IEnumerable<TimelinessRow> rows)
+    /// <summary>Counts of returns by their status.</summary>
+    public static TierCounts Count(IEnumerable<TimelinessRow> rows)
     {
         var list = rows.ToList();
         int Of(string status) => list.Count(r => r.Status == status);

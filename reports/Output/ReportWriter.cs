@@ -97,7 +97,7 @@ public sealed partial class ReportWriter(TemplateSource templates)
             var charts = Charts(document, language);
             if (formats.Contains(ReportFormat.Md))
             {
-                var title = $"# {MarkdownText.Escape(document.Info.Title.In(language))}\n\n{MarkdownText.Escape(document.Info.Period.In(language))}. "
+                var title = $"# {MarkdownText.Escape(document.Info.Title.In(language))}\n\n{MarkdownText.Escape(Sentence(document.Info.Period.In(language)))} "
                     + $"{MarkdownText.Escape(GeneratedLine(document.Info, language))}\n\n";
                 written.AddRange(WriteMarkdown(basePath, folder, title + markdown, charts));
             }
@@ -150,11 +150,14 @@ public sealed partial class ReportWriter(TemplateSource templates)
         var asOf = info.AsOf is { } loaded ? DateText.Date(KazakhstanTime.DateOf(loaded), language) : "—";
         return language switch
         {
-            Language.Kk => $"Жасалған күні: {DateText.Date(generated, language)}. Деректердің жағдайы: {asOf}.",
-            Language.Ru => $"Сформировано: {DateText.Date(generated, language)}. Данные по состоянию на {asOf}.",
-            _ => $"Generated {DateText.Date(generated, language)}; data as of {asOf}.",
+            Language.Kk => $"{Sentence($"Жасалған күні: {DateText.Date(generated, language)}")} {Sentence($"Деректердің жағдайы: {asOf}")}",
+            Language.Ru => $"{Sentence($"Сформировано: {DateText.Date(generated, language)}")} {Sentence($"Данные по состоянию на {asOf}")}",
+            _ => Sentence($"Generated {DateText.Date(generated, language)}; data as of {asOf}"),
         };
     }
+
+    // Dates and periods may already end with an abbreviation's dot ("2026 г."): a sentence ends with one dot only.
+    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex ExtraBlankLines();

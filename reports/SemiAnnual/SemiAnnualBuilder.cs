@@ -102,10 +102,13 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
         })];
     }
 
-    private static IReadOnlyList<Headline> Headlines(SemiAnnualReport report)
+    private static IReadOnlyList<Headline> Headlines(SemiAnnualReport report) => Headlines(report.Current, report.Previous, report.YearEarlier);
+
+    /// <summary>The headline figures of a period against the previous one and the same period a year earlier.</summary>
+    public static IReadOnlyList<Headline> Headlines(PeriodFigures current, PeriodFigures previous, PeriodFigures yearEarlier)
     {
         Headline Line(string code, Label name, Func<PeriodFigures, long?> value) =>
-            new(code, name, value(report.Current), value(report.Previous), value(report.YearEarlier));
+            new(code, name, value(current), value(previous), value(yearEarlier));
         return
         [
             Line("subjects", Vocabulary.Subjects, f => f.Subjects),

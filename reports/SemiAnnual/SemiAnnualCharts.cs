@@ -14,7 +14,7 @@ public static class SemiAnnualCharts
         ArgumentNullException.ThrowIfNull(data);
         var quarters = Quarter.Range(window.From, window.To).ToList();
         var figures = quarters.Select(q => PeriodFigures.Of([q], data.Subjects, data.Programmes)).ToList();
-        var categories = quarters.Select(SemiAnnualRegionTables.QuarterLabel).ToList();
+        var categories = quarters.Select(SemiAnnualRegionTables.QuarterAxis).ToList();
         return new Dictionary<string, object>(StringComparer.Ordinal)
         {
             ["trend_volunteers"] = new LineChart("trend_volunteers", new("Волонтерлер мен тартылған адамдар", "Волонтеры и вовлеченные люди", "Volunteers and people involved"),

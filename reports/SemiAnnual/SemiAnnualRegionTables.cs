@@ -1,4 +1,5 @@
 using VolunteerDW.Reports.Data;
+using VolunteerDW.Reports.Languages;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
@@ -82,9 +83,9 @@ public static class SemiAnnualRegionTables
                 "Districts and cities report to their region by the 5th, regions to the ministry by the 10th of the month after the quarter (Rules §7, §8); the first accepted version counts."));
     }
 
-    public static ReportTable Reconciliation(SemiAnnualReport report, PeriodData data)
+    public static ReportTable Reconciliation(IReadOnlyList<ReconciliationRow> differences, PeriodData data)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(differences);
         ArgumentNullException.ThrowIfNull(data);
         var regions = data.Regions.ToDictionary(r => r.Kato, Analysis.RegionAnalysis.Name, StringComparer.Ordinal);
         return new("reconciliation", new("Облыс жиынтығы мен бірліктер есептерінің айырмашылықтары", "Расхождения свода области с отчетами единиц", "Region totals against their units' returns"),
@@ -93,12 +94,15 @@ public static class SemiAnnualRegionTables
             new("activity_type", V.ActivityType, ColumnKind.Text), new("measure", V.Measure, ColumnKind.Text), new("claimed", V.Claimed, ColumnKind.Count),
             new("summed", V.Summed, ColumnKind.Count), new("difference", V.Difference, ColumnKind.Count),
         ],
-        [.. report.Reconciliation.Select(r => (IReadOnlyList<object?>)[QuarterLabel(new Quarter(r.QuarterKey / 10, r.QuarterKey % 10)),
+        [.. differences.Select(r => (IReadOnlyList<object?>)[QuarterLabel(new Quarter(r.QuarterKey / 10, r.QuarterKey % 10)),
             regions.GetValueOrDefault(r.RegionKato) ?? (object)r.RegionKato, SemiAnnualTables.Name(data.SubjectTypes, r.SubjectType ?? "—"),
             SemiAnnualTables.Name(data.ActivityTypes, r.ActivityType ?? "—"), V.Of(r.Measure), r.Claimed, r.Summed, r.Claimed - r.Summed])]);
     }
 
-    public static ReportTable Practices(PeriodData data)
+    public static ReportTable Practices(PeriodData data) => Practices(data.Practices, data);
+
+    /// <summary>Practice items, with where they came from.</summary>
+    public static ReportTable Practices(IEnumerable<PracticeRow> items, PeriodData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         var regions = data.Regions.ToDictionary(r => r.Kato, Analysis.RegionAnalysis.Name, StringComparer.Ordinal);
@@ -108,13 +112,20 @@ public static class SemiAnnualRegionTables
             new("activity_type", V.ActivityType, ColumnKind.Text), new("region", V.Region, ColumnKind.Text), new("unit", V.Unit, ColumnKind.Text),
             new("title", V.Title, ColumnKind.Text), new("text", V.Text, ColumnKind.Text),
         ],
-        [.. data.Practices.Select(p => (IReadOnlyList<object?>)[QuarterLabel(new Quarter(p.QuarterKey / 10, p.QuarterKey % 10)), V.Of(p.Kind),
+        [.. items.Select(p => (IReadOnlyList<object?>)[QuarterLabel(new Quarter(p.QuarterKey / 10, p.QuarterKey % 10)), V.Of(p.Kind),
             p.ProposalArea is null ? null : V.Of(p.ProposalArea), p.ActivityType is null ? null : SemiAnnualTables.Name(data.ActivityTypes, p.ActivityType),
             regions.GetValueOrDefault(p.RegionKato) ?? (object)p.RegionKato, new Label(p.UnitNameKk, p.UnitNameRu, p.UnitNameRu), p.Title, p.Text])]);
     }
 
-    /// <summary>A quarter as tables and chart axes show it.</summary>
-    public static Label QuarterLabel(Quarter q) => new($"{q.Year} ж. {q.Number}-тоқсан", $"{q.Number} кв. {q.Year} г.", $"{q.Year} Q{q.Number}");
+    /// <summary>A quarter as tables show it, worded as the warehouse's calendar words it.</summary>
+    public static Label QuarterLabel(Quarter q) => DateText.Quarter(q.Key);
+
+    /// <summary>A quarter along a chart's axis, short enough for a dozen to fit.</summary>
+    public static Label QuarterAxis(Quarter q)
+    {
+        var axis = DateText.QuarterAxis(q.Key);
+        return new Label(axis, axis, axis);
+    }
 
     private static Label Volunteers(HalfYear half)
     {

@@ -16,21 +16,20 @@ public static class SemiAnnualTables
         var half = new HalfYear(report.HalfKey / 10, report.HalfKey % 10);
         var tables = new[]
         {
-            Headlines(report, half),
-            SubjectBreakdown("subjects_by_type", new("Субъектілер түрлері бойынша", "Субъекты по типам", "Subjects by type"), V.SubjectType,
-                half, data, data.SubjectTypes, r => r.SubjectType),
-            SubjectBreakdown("subjects_by_activity", new("Субъектілер қызмет түрлері бойынша", "Субъекты по видам деятельности", "Subjects by activity type"), V.ActivityType,
-                half, data, data.ActivityTypes, r => r.ActivityType),
-            ProgrammeBreakdown("programmes_by_kind", new("Бағдарламалар, жобалар және акциялар", "Программы, проекты и акции", "Programmes, projects and actions"), V.Kind,
-                half, data, ["programme", "project", "action"], V.Of, r => r.Kind),
+            Headlines(report.Headlines, SemiAnnualBuilder.PeriodLabel(half), SemiAnnualBuilder.PeriodLabel(half.Previous), SemiAnnualBuilder.PeriodLabel(half.YearEarlier),
+                new("Алдыңғы жартыжылдыққа қарағанда", "К предыдущему полугодию", "Against the previous half"),
+                new("Өткен жылдың сол кезеңіне қарағанда", "К тому же полугодию прошлого года", "Against the same half a year earlier")),
+            SubjectsByType(half.Quarters, data.Subjects, data.SubjectTypes),
+            SubjectsByActivity(half.Quarters, data.Subjects, data.ActivityTypes),
+            ProgrammesByKind(half.Quarters, data.Programmes),
             ProgrammeBreakdown("programmes_by_activity", new("Іс-шаралар қызмет түрлері бойынша", "Мероприятия по видам деятельности", "Programmes by activity type"), V.ActivityType,
-                half, data, [.. data.ActivityTypes.Select(a => a.Code)], code => Name(data.ActivityTypes, code), r => r.ActivityType),
+                half.Quarters, data.Programmes, [.. data.ActivityTypes.Select(a => a.Code)], code => Name(data.ActivityTypes, code), r => r.ActivityType),
             SemiAnnualRegionTables.Regions(report),
             SemiAnnualRegionTables.Series(data, window),
             SemiAnnualRegionTables.Changes(report, half),
             SemiAnnualRegionTables.Declines(report, half),
             SemiAnnualRegionTables.Compliance(report),
-            SemiAnnualRegionTables.Reconciliation(report, data),
+            SemiAnnualRegionTables.Reconciliation(report.Reconciliation, data),
             SemiAnnualRegionTables.Practices(data),
         };
         return tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -39,26 +38,37 @@ public static class SemiAnnualTables
     public static Label Name(IReadOnlyList<ClassifierEntry> classifier, string code) =>
         classifier.FirstOrDefault(c => c.Code == code) is { } c ? new Label(c.NameKk, c.NameRu, c.NameEn) : new Label(code, code, code);
 
-    private static ReportTable Headlines(SemiAnnualReport report, HalfYear half) => new("headlines",
+    /// <summary>Headline figures of a period against the previous one and the same period a year earlier.</summary>
+    public static ReportTable Headlines(IReadOnlyList<Headline> headlines, Label current, Label previous, Label yearEarlier, Label changePrevious, Label changeYear) => new("headlines",
         new("Негізгі көрсеткіштер", "Основные показатели", "Headline figures"),
         [
             new("measure", V.Measure, ColumnKind.Text),
-            new("current", SemiAnnualBuilder.PeriodLabel(half), ColumnKind.Count),
-            new("previous", SemiAnnualBuilder.PeriodLabel(half.Previous), ColumnKind.Count),
-            new("year_earlier", SemiAnnualBuilder.PeriodLabel(half.YearEarlier), ColumnKind.Count),
-            new("change_previous", new("Алдыңғы жартыжылдыққа қарағанда", "К предыдущему полугодию", "Against the previous half"), ColumnKind.Percent),
-            new("change_year", new("Өткен жылдың сол кезеңіне қарағанда", "К тому же полугодию прошлого года", "Against the same half a year earlier"), ColumnKind.Percent),
+            new("current", current, ColumnKind.Count),
+            new("previous", previous, ColumnKind.Count),
+            new("year_earlier", yearEarlier, ColumnKind.Count),
+            new("change_previous", changePrevious, ColumnKind.Percent),
+            new("change_year", changeYear, ColumnKind.Percent),
         ],
-        [.. report.Headlines.Select(h => (IReadOnlyList<object?>)[h.Name, h.Current, h.Previous, h.YearEarlier, h.ChangeFromPrevious, h.ChangeFromYearEarlier])],
-        new("Субъектілер мен адамдар — жартыжылдықтың соңғы тоқсанындағы; қалғаны — екі тоқсанның сомасы.",
-            "Субъекты и люди — за последний квартал полугодия; остальное — сумма за два квартала.",
-            "Subjects and people: as reported for the half's last quarter; the rest: the sum of both quarters."));
+        [.. headlines.Select(h => (IReadOnlyList<object?>)[h.Name, h.Current, h.Previous, h.YearEarlier, h.ChangeFromPrevious, h.ChangeFromYearEarlier])],
+        new("Субъектілер мен адамдар — кезеңнің соңғы тоқсанындағы; қалғаны — кезең тоқсандарының сомасы.",
+            "Субъекты и люди — за последний квартал периода; остальное — сумма за кварталы периода.",
+            "Subjects and people: as reported for the period's last quarter; the rest: the sum of its quarters."));
 
-    private static ReportTable SubjectBreakdown(string id, Label title, Label first, HalfYear half, PeriodData data, IReadOnlyList<ClassifierEntry> codes, Func<SubjectRow, string> key)
+    public static ReportTable SubjectsByType(IReadOnlyList<Quarter> quarters, IEnumerable<SubjectRow> subjects, IReadOnlyList<ClassifierEntry> types) =>
+        SubjectBreakdown("subjects_by_type", new("Субъектілер түрлері бойынша", "Субъекты по типам", "Subjects by type"), V.SubjectType, quarters, subjects, types, r => r.SubjectType);
+
+    public static ReportTable SubjectsByActivity(IReadOnlyList<Quarter> quarters, IEnumerable<SubjectRow> subjects, IReadOnlyList<ClassifierEntry> types) =>
+        SubjectBreakdown("subjects_by_activity", new("Субъектілер қызмет түрлері бойынша", "Субъекты по видам деятельности", "Subjects by activity type"), V.ActivityType, quarters, subjects, types, r => r.ActivityType);
+
+    public static ReportTable ProgrammesByKind(IReadOnlyList<Quarter> quarters, IEnumerable<ProgrammeRow> programmes) =>
+        ProgrammeBreakdown("programmes_by_kind", new("Бағдарламалар, жобалар және акциялар", "Программы, проекты и акции", "Programmes, projects and actions"), V.Kind,
+            quarters, programmes, ["programme", "project", "action"], V.Of, r => r.Kind);
+
+    private static ReportTable SubjectBreakdown(string id, Label title, Label first, IReadOnlyList<Quarter> period, IEnumerable<SubjectRow> subjects, IReadOnlyList<ClassifierEntry> codes, Func<SubjectRow, string> key)
     {
-        var quarters = half.Quarters.Select(q => q.Key).ToHashSet();
-        var rows = data.Subjects.Where(r => quarters.Contains(r.QuarterKey)).ToList();
-        var last = rows.Where(r => r.QuarterKey == half.LastQuarter.Key).ToList();
+        var quarters = period.Select(q => q.Key).ToHashSet();
+        var rows = subjects.Where(r => quarters.Contains(r.QuarterKey)).ToList();
+        var last = rows.Where(r => r.QuarterKey == period.Max().Key).ToList();
         return new(id, title,
             [new("name", first, ColumnKind.Text), new("subjects", V.Subjects, ColumnKind.Count), new("people", V.People, ColumnKind.Count), new("new_subjects", V.NewSubjects, ColumnKind.Count)],
             [.. codes.Select(c => (IReadOnlyList<object?>)[new Label(c.NameKk, c.NameRu, c.NameEn),
@@ -67,11 +77,11 @@ public static class SemiAnnualTables
                 PeriodFigures.Sum(rows.Where(r => key(r) == c.Code), r => r.NewSubjects)])]);
     }
 
-    private static ReportTable ProgrammeBreakdown(string id, Label title, Label first, HalfYear half, PeriodData data, IReadOnlyList<string> codes,
+    private static ReportTable ProgrammeBreakdown(string id, Label title, Label first, IReadOnlyList<Quarter> period, IEnumerable<ProgrammeRow> programmes, IReadOnlyList<string> codes,
         Func<string, Label> name, Func<ProgrammeRow, string> key)
     {
-        var quarters = half.Quarters.Select(q => q.Key).ToHashSet();
-        var rows = data.Programmes.Where(r => quarters.Contains(r.QuarterKey)).ToList();
+        var quarters = period.Select(q => q.Key).ToHashSet();
+        var rows = programmes.Where(r => quarters.Contains(r.QuarterKey)).ToList();
         IReadOnlyList<object?> Line(object label, List<ProgrammeRow> group)
         {
             var count = group.Sum(r => r.Programmes);

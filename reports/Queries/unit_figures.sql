@@ -1,0 +1,28 @@
+-- Each unit's figures for one quarter from its current return: subjects and people (all types),
+-- new subjects, and its programmes with their reach. Parameters: @quarter_key.
+WITH current_returns AS (
+    SELECT s.submission_key, s.unit_kato
+    FROM dim_submission AS s
+    WHERE s.status = 'current'
+      AND s.quarter_key = @quarter_key
+),
+subjects AS (
+    SELECT f.submission_key, SUM(f.subjects) AS subjects, SUM(f.people) AS people, SUM(f.new_subjects) AS new_subjects
+    FROM fact_subjects AS f
+    WHERE f.quarter_key = @quarter_key
+    GROUP BY f.submission_key
+),
+programmes AS (
+    SELECT p.submission_key, COUNT(*) AS programmes,
+           SUM(CASE WHEN p.in_partnership = 1 THEN 1 ELSE 0 END) AS with_state_partner,
+           SUM(p.beneficiaries) AS beneficiaries
+    FROM fact_programme AS p
+    WHERE p.quarter_key = @quarter_key
+    GROUP BY p.submission_key
+)
+SELECT r.unit_kato AS UnitKato, s.subjects AS Subjects, s.people AS People, s.new_subjects AS NewSubjects,
+       p.programmes AS Programmes, p.with_state_partner AS WithStatePartner, p.beneficiaries AS Beneficiaries
+FROM current_returns AS r
+LEFT JOIN subjects AS s ON s.submission_key = r.submission_key
+LEFT JOIN programmes AS p ON p.submission_key = r.submission_key
+ORDER BY r.unit_kato
