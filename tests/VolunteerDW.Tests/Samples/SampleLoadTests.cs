@@ -17,7 +17,6 @@ namespace VolunteerDW.Tests.Samples;
 [Collection(SharedSampleRun.Name)]
 public sealed class SampleLoadTests(SampleRun run) : IAsyncLifetime
 {
-    private static readonly FixedTime Time = FixedTime.At(2025, 12, 1);
     private TestWarehouse _warehouse = null!;
     private LoadReport _report = null!;
     private QuarterReport _check = null!;
@@ -26,13 +25,11 @@ public sealed class SampleLoadTests(SampleRun run) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _warehouse = await TestWarehouse.MigratedAsync();
-        _report = await new SubmissionLoader(_warehouse.Connections, new LoadOptions { Received = ReceivedTime.FileModified, Time = Time })
-            .LoadAsync([run.Output]);
-        _check = await new QuarterCheck(_warehouse.Connections, Time).RunAsync(SampleRun.Second);
+        (_warehouse, _report) = await run.LoadedAsync();
+        _check = await new QuarterCheck(_warehouse.Connections, SampleRun.LoadTime).RunAsync(SampleRun.Second);
     }
 
-    public async Task DisposeAsync() => await _warehouse.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Every_sample_return_loads_and_the_warehouse_passes_its_data_tests()

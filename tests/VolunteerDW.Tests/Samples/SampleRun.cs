@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Samples;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Tests.Support;
@@ -53,6 +54,7 @@ public sealed class SampleRun : IAsyncLifetime
 
         Summary = Generate(Output, First, Second, Seed);
         Manifest = SampleManifest.Read(Output);
+        _loaded = new(LoadAsync);
     }
 
     public async Task DisposeAsync()
@@ -61,6 +63,27 @@ public sealed class SampleRun : IAsyncLifetime
         {
             await _warehouse.DisposeAsync();
         }
+
+        if (_loaded is { IsValueCreated: true })
+        {
+            await (await _loaded.Value).Warehouse.DisposeAsync();
+        }
+    }
+
+    /// <summary>The moment the loaded warehouse's reports are generated at: after both quarters' deadlines.</summary>
+    public static readonly FixedTime LoadTime = FixedTime.At(2025, 12, 1);
+
+    private Lazy<Task<(TestWarehouse Warehouse, LoadReport Report)>>? _loaded;
+
+    /// <summary>A second warehouse with every sample workbook loaded as received (file times), loaded once for all tests.</summary>
+    public Task<(TestWarehouse Warehouse, LoadReport Report)> LoadedAsync() => _loaded!.Value;
+
+    private async Task<(TestWarehouse, LoadReport)> LoadAsync()
+    {
+        var warehouse = await TestWarehouse.MigratedAsync();
+        var report = await new SubmissionLoader(warehouse.Connections, new LoadOptions { Received = ReceivedTime.FileModified, Time = LoadTime })
+            .LoadAsync([Output]);
+        return (warehouse, report);
     }
 
     internal SampleSummary Generate(string output, Quarter from, Quarter to, long seed) =>

@@ -3,7 +3,7 @@ using VolunteerDW.Warehouse.Localization;
 namespace VolunteerDW.Tests.Support;
 
 /// <summary>A clock that says what the test wants.</summary>
-internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
+public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
 

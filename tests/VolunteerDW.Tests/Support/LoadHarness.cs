@@ -4,7 +4,7 @@ using VolunteerDW.Etl.Loading;
 namespace VolunteerDW.Tests.Support;
 
 /// <summary>A migrated warehouse, a clock, and the real loader.</summary>
-internal sealed class LoadHarness : IAsyncDisposable
+public sealed class LoadHarness : IAsyncDisposable
 {
     private LoadHarness(TestWarehouse warehouse, FixedTime time)
     {

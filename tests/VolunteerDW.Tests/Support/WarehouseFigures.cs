@@ -4,7 +4,7 @@ using Dapper;
 namespace VolunteerDW.Tests.Support;
 
 /// <summary>Row counts and sums of every table a load writes: a fingerprint to prove "nothing changed".</summary>
-internal sealed record WarehouseFigures(string Fingerprint)
+public sealed record WarehouseFigures(string Fingerprint)
 {
     private const string Sql =
         """

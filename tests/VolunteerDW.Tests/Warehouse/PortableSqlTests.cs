@@ -41,6 +41,7 @@ public sealed class PortableSqlTests
         Assert.Contains(names, n => n.StartsWith("data test ", StringComparison.Ordinal));
         Assert.Contains(names, n => n.EndsWith("reconciliation_differences.sql", StringComparison.Ordinal));
         Assert.Contains("LoaderSql.ConformProgrammes", names);
+        Assert.Contains(names, n => n.EndsWith("programmes_by_region_quarter.sql", StringComparison.Ordinal));
     }
 
     private static List<string> StatementNames() =>
@@ -58,7 +59,7 @@ public sealed class PortableSqlTests
     };
 
     private static IEnumerable<string> PortableQueryFiles() =>
-        RepoPaths.Files(".sql", "etl", "Queries").Concat(RepoPaths.Files(".sql", "warehouse", "Checks"));
+        RepoPaths.Files(".sql", "etl", "Queries").Concat(RepoPaths.Files(".sql", "warehouse", "Checks")).Concat(RepoPaths.Files(".sql", "reports", "Queries"));
 
     private static IEnumerable<FieldInfo> LoaderStatements() =>
         typeof(LoaderSql).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string));

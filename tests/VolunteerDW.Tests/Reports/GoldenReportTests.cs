@@ -1,0 +1,47 @@
+using VolunteerDW.Reports.Compliance;
+using VolunteerDW.Reports.Output;
+using VolunteerDW.Reports.Quarterly;
+using VolunteerDW.Reports.SemiAnnual;
+using VolunteerDW.Reports.Templating;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Periods;
+
+namespace VolunteerDW.Tests.Reports;
+
+/// <summary>The rendered reports, word for word, in Kazakh and Russian, on the fixed dataset.</summary>
+[Collection(SharedReportDataset.Name)]
+public sealed class GoldenReportTests(ReportDataset dataset)
+{
+    private static readonly ReportWriter Writer = new(new TemplateSource());
+
+    [Theory]
+    [InlineData(Language.Kk)]
+    [InlineData(Language.Ru)]
+    public async Task The_semiannual_report_reads_as_approved(Language language)
+    {
+        var document = await new SemiAnnualBuilder(dataset.Harness.Warehouse.Connections, ReportDataset.Generated).DocumentAsync(HalfYear.Parse("2026H1"));
+
+        Golden.Matches(Writer.Markdown(document, language), $"semiannual-2026H1.{ReportWriter.Code(language)}.md");
+    }
+
+    [Theory]
+    [InlineData(Language.Kk)]
+    [InlineData(Language.Ru)]
+    public async Task A_regions_quarterly_information_reads_as_approved(Language language)
+    {
+        var document = await new QuarterlyBuilder(dataset.Harness.Warehouse.Connections, ReportDataset.Generated).DocumentAsync(Quarter.Parse("2026Q2"), "100000000");
+
+        Golden.Matches(Writer.Markdown(document, language), $"quarterly-2026Q2-100000000.{ReportWriter.Code(language)}.md");
+    }
+
+    [Theory]
+    [InlineData(Language.Kk)]
+    [InlineData(Language.Ru)]
+    public async Task The_compliance_report_reads_as_approved(Language language)
+    {
+        var document = await new ComplianceBuilder(dataset.Harness.Warehouse.Connections, ReportDataset.Generated).DocumentAsync(Quarter.Parse("2026Q2"));
+
+        Golden.Matches(Writer.Markdown(document, language), $"compliance-2026Q2.{ReportWriter.Code(language)}.md");
+    }
+}
