@@ -16,3 +16,10 @@ echo "== a migrated warehouse and one national quarter of sample returns"
 
 echo "== load one national quarter against its floor"
 "${bench[@]}" load-quarter "$work/samples/2026Q2" "$work/template.db" "${RUNS:-5}" "$root/tests/Benchmarks/README.md"
+
+echo "== ten years of returns (2017Q1-2026Q4), loaded as one backfill"
+"${vdw[@]}" sample --from 2017Q1 --to 2026Q4 --out "$work/ten-years" --connection "$work/template.db"
+"${bench[@]}" backfill "$work/ten-years" "$work/template.db" "$work/ten-years.db" "$root/tests/Benchmarks/README.md"
+
+echo "== the semi-annual report on the ten-year warehouse, per language and format"
+"${bench[@]}" report "$work/ten-years.db" 2026H1 "${RUNS:-5}" "$root/tests/Benchmarks/README.md"

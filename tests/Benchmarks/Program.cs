@@ -3,6 +3,8 @@ using VolunteerDW.Benchmarks;
 
 // measure <scenario> <samples> <database>: one run, in this process, printing a RESULT line.
 // load-quarter <samples> <migrated template db> <runs> <readme>: the comparison, written to the README.
+// backfill <samples> <template db> <db> <readme>: one load of many quarters, kept in <db>.
+// report <loaded db> <half> <runs> <readme>: the semi-annual report per language and format against its queries.
 switch (args)
 {
     case ["measure", "floor", var samples, var database]:
@@ -27,7 +29,19 @@ switch (args)
         Console.WriteLine(table);
         Harness.WriteSection(readme, "load-quarter", table);
         return 0;
+    case ["backfill", var samples, var template, var database, var readme]:
+        Harness.Checkpoint(template);
+        var backfill = await Harness.BackfillAsync(samples, template, database);
+        Console.WriteLine(backfill);
+        Harness.WriteSection(readme, "backfill", backfill);
+        return 0;
+    case ["report", var database, var half, var runs, var readme]:
+        Harness.Checkpoint(database);
+        var report = await ReportTiming.RunAsync(database, VolunteerDW.Warehouse.Periods.HalfYear.Parse(half), int.Parse(runs, CultureInfo.InvariantCulture));
+        Console.WriteLine(report);
+        Harness.WriteSection(readme, "report", report);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: measure floor|load <samples> <db> | load-quarter <samples> <template db> <runs> <readme>");
+        Console.Error.WriteLine("usage: measure floor|load <samples> <db> | load-quarter <samples> <template db> <runs> <readme> | report <db> <half> <runs> <readme>");
         return 2;
 }
