@@ -1,5 +1,5 @@
 using System.CommandLine;
-using VolunteerDW.Etl.Validation;
+using VolunteerDW.Etl.Reporting;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Cli;
@@ -15,22 +15,9 @@ internal static class LanguageOption
         HelpName = "kk|ru|en",
     };
 
-    /// <summary>Parses one language code, or says clearly that it is not one.</summary>
-    public static Language Parse(string text)
-    {
-        try
-        {
-            return Messages.ParseLanguage(text);
-        }
-        catch (FormatException exception)
-        {
-            throw new Warehouse.Connections.WarehouseConfigurationException(exception.Message);
-        }
-    }
-
     public static Language Resolve(ParseResult parseResult, Option<string?> option)
     {
         var text = parseResult.GetValue(option) ?? Environment.GetEnvironmentVariable(Variable);
-        return string.IsNullOrWhiteSpace(text) ? Language.Ru : Parse(text);
+        return string.IsNullOrWhiteSpace(text) ? Language.Ru : ReportOptions.ParseLanguage(text);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using VolunteerDW.Etl.Reporting;
 using VolunteerDW.Reports.Compliance;
 using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.Quarterly;
@@ -54,7 +55,7 @@ internal static class ReportCommand
 
     private static readonly Option<string?> Region = new("--region")
     {
-        Description = "A region's KATO code: its consolidated quarterly information (Rules §8) instead of the national digest.",
+        Description = "A region's KATO code: the report for that region (its own return and its districts' and cities') instead of the national one.",
         HelpName = "KATO",
     };
 
@@ -68,8 +69,8 @@ internal static class ReportCommand
             "The quarterly information: the national digest, or with --region a region's consolidated information as it goes to the ministry (Rules §8).",
             QuarterlyAsync, QuarterOption, Region));
         command.Subcommands.Add(Verb("compliance",
-            "Who has not sent a quarter's return, or sent it late, at each tier, as of today (Rules §7, §8).",
-            ComplianceAsync, QuarterOption));
+            "Who has not sent a quarter's return, or sent it late, at each tier, as of today (Rules §7, §8); with --region, for one region's akimat.",
+            ComplianceAsync, QuarterOption, Region));
         return command;
     }
 
@@ -85,28 +86,30 @@ internal static class ReportCommand
         return verb;
     }
 
-    private static async Task<int> QuarterlyAsync(VerbContext context, CancellationToken cancellationToken)
+    private static Task<int> QuarterlyAsync(VerbContext context, CancellationToken cancellationToken) =>
+        QuarterReportAsync(context, (warehouse, quarter, region, token) => new QuarterlyBuilder(warehouse, TimeProvider.System).DocumentAsync(quarter, region, token), cancellationToken);
+
+    private static Task<int> ComplianceAsync(VerbContext context, CancellationToken cancellationToken) =>
+        QuarterReportAsync(context, (warehouse, quarter, region, token) => new ComplianceBuilder(warehouse, TimeProvider.System).DocumentAsync(quarter, region, token), cancellationToken);
+
+    /// <summary>A quarter's report, national or with <c>--region</c> one region's.</summary>
+    private static async Task<int> QuarterReportAsync(VerbContext context,
+        Func<WarehouseConnectionFactory, Quarter, string?, CancellationToken, Task<ReportDocument>> build, CancellationToken cancellationToken)
     {
         var quarter = QuarterOf(context);
         var warehouse = await context.MigratedWarehouseAsync(cancellationToken);
         ReportDocument document;
         try
         {
-            document = await new QuarterlyBuilder(warehouse, TimeProvider.System).DocumentAsync(quarter, context.ParseResult.GetValue(Region), cancellationToken);
+            document = await build(warehouse, quarter, context.ParseResult.GetValue(Region), cancellationToken);
         }
         catch (ArgumentException wrong)
         {
+            // A KATO code that is not a region is the user's mistake: one line, without the parameter's name.
             throw new WarehouseConfigurationException(wrong.Message.Split(" (Parameter", 2)[0]);
         }
 
         return await WriteAsync(context, document, cancellationToken);
-    }
-
-    private static async Task<int> ComplianceAsync(VerbContext context, CancellationToken cancellationToken)
-    {
-        var quarter = QuarterOf(context);
-        var warehouse = await context.MigratedWarehouseAsync(cancellationToken);
-        return await WriteAsync(context, await new ComplianceBuilder(warehouse, TimeProvider.System).DocumentAsync(quarter, cancellationToken), cancellationToken);
     }
 
     private static Quarter QuarterOf(VerbContext context)
@@ -134,10 +137,8 @@ internal static class ReportCommand
     private static async Task<int> WriteAsync(VerbContext context, ReportDocument document, CancellationToken cancellationToken)
     {
         var parse = context.ParseResult;
-        var languages = List(parse.GetValue(Languages)!, LanguageOption.Parse);
-        var formats = List(parse.GetValue(Formats)!, f => Enum.TryParse<ReportFormat>(f, ignoreCase: true, out var format)
-            ? format
-            : throw new WarehouseConfigurationException($"Unknown format '{f}': use html, md, xlsx or pdf."));
+        var languages = ReportOptions.List(parse.GetValue(Languages)!, ReportOptions.ParseLanguage);
+        var formats = ReportOptions.List(parse.GetValue(Formats)!, ReportOptions.ParseFormat);
         var templates = parse.GetValue(Templates);
         if (templates is not null && !Directory.Exists(templates))
         {
@@ -162,9 +163,6 @@ internal static class ReportCommand
 
         return 0;
     }
-
-    private static List<T> List<T>(string text, Func<string, T> parse) =>
-        [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(parse).Distinct()];
 
     private delegate bool TryParse<T>(string? text, out T value);
 

@@ -1,5 +1,6 @@
 using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Data;
+using VolunteerDW.Reports.Quarterly;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Reports.Templating;
@@ -17,7 +18,24 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
 {
     public static readonly Label Title = new("Есептердің тапсырылуы", "Представление отчетов", "Returns received");
 
-    public async Task<ReportDocument> DocumentAsync(Quarter quarter, CancellationToken cancellationToken = default)
+    /// <summary>The compliance report of the country, or with <paramref name="regionKato"/> of one region: its own return and its districts'.</summary>
+    /// <exception cref="ArgumentException"><paramref name="regionKato"/> is not a region at the end of <paramref name="quarter"/>.</exception>
+    public async Task<ReportDocument> DocumentAsync(Quarter quarter, string? regionKato, CancellationToken cancellationToken = default)
+    {
+        var judged = await JudgeAsync(quarter, cancellationToken);
+        var region = regionKato is null ? null : judged.Data.Regions.FirstOrDefault(r => r.Kato == regionKato)
+            ?? throw new ArgumentException($"{regionKato} is not a region (oblys, city of republican significance or the capital) at the end of {quarter}.", nameof(regionKato));
+        return Build(judged, region);
+    }
+
+    /// <summary>Every region's compliance report, in the order of the national one, from one read of the warehouse.</summary>
+    public async Task<IReadOnlyList<ReportDocument>> RegionDocumentsAsync(Quarter quarter, CancellationToken cancellationToken = default)
+    {
+        var judged = await JudgeAsync(quarter, cancellationToken);
+        return [.. judged.Data.Regions.Select(r => Build(judged, r))];
+    }
+
+    private async Task<Judged> JudgeAsync(Quarter quarter, CancellationToken cancellationToken)
     {
         PeriodData data;
         await using (var connection = await connections.OpenAsync(cancellationToken: cancellationToken))
@@ -29,38 +47,45 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
         var asOf = KazakhstanTime.DateOf(now);
         var rows = ComplianceAnalysis.Evaluate(data.Dimensions, data.Quarters, data.FirstReturns, asOf);
         var counts = ComplianceAnalysis.ByRegion(rows, data.Dimensions, data.Regions).ToDictionary(c => c.Kato, StringComparer.Ordinal);
-        var units = data.Dimensions.Units.ToDictionary(u => u.RegionSk);
-        UnitStatus Status(TimelinessRow row)
-        {
-            var unit = units[row.RegionSk];
-            return new UnitStatus(row.UnitKato, new Label(unit.NameKk, unit.NameRu, unit.NameEn ?? unit.NameRu), row.Tier, row.Status,
-                row.AcceptedDateKey is { } key ? DateKeys.ToDate(key) : null, row.DaysLate);
-        }
+        return new Judged(quarter, data, now, asOf, [.. rows.Select(x => x.Row)], counts, data.Dimensions.Units.ToDictionary(u => u.RegionSk));
+    }
 
-        var regions = data.Regions.Select(r =>
-        {
-            var own = rows.Select(x => x.Row).Where(x => x.Tier == 2 && x.UnitKato == r.Kato).Select(Status).First();
-            var districts = rows.Select(x => x.Row).Where(x => x.Tier == 1 && units[x.RegionSk].ParentKatoCode == r.Kato).Select(Status).ToList();
-            return new ComplianceRegion(r.Kato, RegionAnalysis.Name(r), own, counts[r.Kato],
-                [.. districts.Where(d => d.Status == TimelinessRow.Missing)], [.. districts.Where(d => d.Status == TimelinessRow.Late)]);
-        }).ToList();
+    // The national report is the regions' reports side by side: one path, so a region's document reads exactly as its part of the national one.
+    private static ReportDocument Build(Judged judged, RegionRow? region)
+    {
+        var data = judged.Data;
+        var regions = region is null ? data.Regions : [region];
+        var lines = regions.Select(r => Line(judged, r)).ToList();
         var deadlines = data.Quarters.Single();
-        var info = new ReportInfo(Title, SemiAnnualRegionTables.QuarterLabel(quarter), now,
+        var info = new ReportInfo(Title, QuarterlyBuilder.Period(judged.Quarter, region), judged.Now,
             data.Sources.Count == 0 ? null : new DateTimeOffset(data.Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero));
         var report = new ComplianceReport
         {
             Info = info,
-            QuarterKey = quarter.Key,
+            QuarterKey = judged.Quarter.Key,
+            RegionKato = region?.Kato,
+            RegionName = region is null ? null : RegionAnalysis.Name(region),
             Tier1Deadline = DateKeys.ToDate(deadlines.Tier1DeadlineKey),
             Tier2Deadline = DateKeys.ToDate(deadlines.Tier2DeadlineKey),
-            AsOf = asOf,
-            Regions = regions,
-            Total = ComplianceAnalysis.Total([.. counts.Values]),
+            AsOf = judged.AsOf,
+            Regions = lines,
+            Total = ComplianceAnalysis.Total([.. regions.Select(r => judged.Counts[r.Kato])]),
             Tables = new Dictionary<string, ReportTable>(),
         };
         var tables = new[] { Counts(report), Flagged(report) }.ToDictionary(t => t.Id, StringComparer.Ordinal);
         report = report with { Tables = tables };
-        return new ReportDocument($"compliance-{quarter}", "compliance", info, report, tables, new Dictionary<string, object>(), ReportSources.Of(data.Sources));
+        var name = region is null ? $"compliance-{judged.Quarter}" : $"compliance-{judged.Quarter}-{region.Kato}";
+        var units = region is null ? null : judged.RowsOf(region.Kato).Select(r => r.UnitKato).ToHashSet(StringComparer.Ordinal);
+        return new ReportDocument(name, "compliance", info, report, tables, new Dictionary<string, object>(),
+            ReportSources.Of(data.Sources.Where(s => units is null || units.Contains(s.UnitKato))));
+    }
+
+    private static ComplianceRegion Line(Judged judged, RegionRow region)
+    {
+        var rows = judged.RowsOf(region.Kato).ToList();
+        var districts = rows.Where(x => x.Tier == 1).Select(judged.Status).ToList();
+        return new ComplianceRegion(region.Kato, RegionAnalysis.Name(region), judged.Status(rows.First(x => x.Tier == 2)), judged.Counts[region.Kato],
+            [.. districts.Where(d => d.Status == TimelinessRow.Missing)], [.. districts.Where(d => d.Status == TimelinessRow.Late)]);
     }
 
     private static ReportTable Counts(ComplianceReport report)
@@ -97,4 +122,20 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
         TimelinessRow.Missing => V.Missing,
         _ => V.Pending,
     };
+
+    /// <summary>A quarter's returns judged once, as of a day: what every document of that quarter is cut from.</summary>
+    private sealed record Judged(Quarter Quarter, PeriodData Data, DateTimeOffset Now, DateOnly AsOf, IReadOnlyList<TimelinessRow> Rows,
+        IReadOnlyDictionary<string, ComplianceLine> Counts, IReadOnlyDictionary<int, UnitVersionRow> Units)
+    {
+        /// <summary>A region's returns: its own (tier 2) and its districts' and cities' (tier 1).</summary>
+        public IEnumerable<TimelinessRow> RowsOf(string regionKato) =>
+            Rows.Where(r => (r.Tier == 2 ? r.UnitKato : Units[r.RegionSk].ParentKatoCode) == regionKato);
+
+        public UnitStatus Status(TimelinessRow row)
+        {
+            var unit = Units[row.RegionSk];
+            return new UnitStatus(row.UnitKato, new Label(unit.NameKk, unit.NameRu, unit.NameEn ?? unit.NameRu), row.Tier, row.Status,
+                row.AcceptedDateKey is { } key ? DateKeys.ToDate(key) : null, row.DaysLate);
+        }
+    }
 }

@@ -40,8 +40,18 @@ public sealed class GoldenReportTests(ReportDataset dataset)
     [InlineData(Language.Ru)]
     public async Task The_compliance_report_reads_as_approved(Language language)
     {
-        var document = await new ComplianceBuilder(dataset.Harness.Warehouse.Connections, ReportDataset.Generated).DocumentAsync(Quarter.Parse("2026Q2"));
+        var document = await new ComplianceBuilder(dataset.Harness.Warehouse.Connections, ReportDataset.Generated).DocumentAsync(Quarter.Parse("2026Q2"), regionKato: null);
 
         Golden.Matches(Writer.Markdown(document, language), $"compliance-2026Q2.{ReportWriter.Code(language)}.md");
+    }
+
+    [Theory]
+    [InlineData(Language.Kk)]
+    [InlineData(Language.Ru)]
+    public async Task A_regions_compliance_report_reads_as_approved(Language language)
+    {
+        var document = await new ComplianceBuilder(dataset.Harness.Warehouse.Connections, ReportDataset.Generated).DocumentAsync(Quarter.Parse("2026Q2"), "100000000");
+
+        Golden.Matches(Writer.Markdown(document, language), $"compliance-2026Q2-100000000.{ReportWriter.Code(language)}.md");
     }
 }
