@@ -68,6 +68,7 @@ internal static class LoadCommand
             Received = ParseReceived(parse.GetValue(Received)),
             Limits = new ArchiveLimits { MaxFileBytes = (long)(parse.GetValue(MaxFileMb) * 1024 * 1024) },
             JumpFactor = parse.GetValue(JumpFactor),
+            WhileWaiting = () => context.Error.WriteLine("Another load is running on this warehouse; waiting for it to end…"),
         };
         var warehouse = await context.MigratedWarehouseAsync(cancellationToken);
         await context.Output.WriteLineAsync($"Warehouse: {warehouse.Settings.Describe()}");

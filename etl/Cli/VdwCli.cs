@@ -16,7 +16,16 @@ public static class VdwCli
         root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(SampleCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        if (parse.CommandResult.Command.Name == ServeCommand.Name)
+        {
+            // The service's host handles SIGTERM and Ctrl+C itself, waiting for a running job to end.
+            configuration.ProcessTerminationTimeout = null;
+        }
+
+        return parse.InvokeAsync(configuration, cancellationToken);
     }
 }

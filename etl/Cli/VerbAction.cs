@@ -23,7 +23,8 @@ internal static class VerbAction
             {
                 return await body(context, cancellationToken);
             }
-            catch (Exception exception) when (exception is WarehouseConfigurationException or WarehouseUnavailableException or MigrationFailedException)
+            catch (Exception exception) when (exception is WarehouseConfigurationException or WarehouseUnavailableException or WarehouseBusyException
+                or MigrationFailedException)
             {
                 await context.Error.WriteLineAsync($"vdw: {exception.Message}");
                 if (context.Verbose)
@@ -51,9 +52,11 @@ internal sealed class VerbContext(ParseResult parseResult)
     public WarehouseConnectionFactory Warehouse() => GlobalOptions.Warehouse(ParseResult);
 
     /// <summary>The configured warehouse, which must exist and be migrated to the latest schema.</summary>
-    public async Task<WarehouseConnectionFactory> MigratedWarehouseAsync(CancellationToken cancellationToken)
+    public Task<WarehouseConnectionFactory> MigratedWarehouseAsync(CancellationToken cancellationToken) => MigratedAsync(Warehouse(), cancellationToken);
+
+    /// <summary>A warehouse that must exist and be migrated to the latest schema.</summary>
+    public static async Task<WarehouseConnectionFactory> MigratedAsync(WarehouseConnectionFactory warehouse, CancellationToken cancellationToken)
     {
-        var warehouse = Warehouse();
         var pending = await new WarehouseMigrator(warehouse).PendingAsync(cancellationToken);
         return pending.Count == 0
             ? warehouse

@@ -14,4 +14,10 @@ public sealed record LoadOptions
     public double JumpFactor { get; init; } = 3.0;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>How long to wait for another load of the same warehouse to end before giving up.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Called once if another load is running when this one starts.</summary>
+    public Action? WhileWaiting { get; init; }
 }

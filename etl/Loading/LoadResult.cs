@@ -22,6 +22,9 @@ public sealed record LoadResult(
     int Warnings = 0,
     IReadOnlyList<Problem>? Problems = null)
 {
+    /// <summary>The path of the file given to the load that this workbook came from (itself, or its package).</summary>
+    public string Source { get; init; } = string.Empty;
+
     public static LoadResult Rejected(string name, IReadOnlyList<Problem> problems) => new(name, LoadOutcome.Rejected, Problems: problems);
 }
 

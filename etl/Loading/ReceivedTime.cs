@@ -6,7 +6,7 @@ namespace VolunteerDW.Etl.Loading;
 /// <summary>
 /// When a file counts as received by the ministry, which decides a region's timeliness: now (the
 /// default), a fixed time for a backfill, or each file's modification time (files kept as they
-/// arrived; for a zip package, the package's time).
+/// arrived, and the scheduled service's inbox; for a zip package, the package's time).
 /// </summary>
 public abstract record ReceivedTime
 {
@@ -52,9 +52,10 @@ public abstract record ReceivedTime
         public override DateTimeOffset Resolve(DateTimeOffset fileModified, DateTimeOffset now) => now;
     }
 
+    // A clock set wrong on the machine that wrote the file cannot make it received in the future.
     private sealed record FileModifiedPolicy : ReceivedTime
     {
-        public override DateTimeOffset Resolve(DateTimeOffset fileModified, DateTimeOffset now) => fileModified;
+        public override DateTimeOffset Resolve(DateTimeOffset fileModified, DateTimeOffset now) => fileModified < now ? fileModified : now;
     }
 
     private sealed record FixedPolicy(DateTimeOffset Instant) : ReceivedTime

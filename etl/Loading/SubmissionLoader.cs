@@ -13,7 +13,7 @@ namespace VolunteerDW.Etl.Loading;
 /// <summary>
 /// Loads files and packages: read ▶ validate (on all cores, a few files ahead) ▶ stage ▶ conform ▶
 /// load (one transaction per submission, in file order). Timeliness of every quarter touched is
-/// re-evaluated at the end.
+/// re-evaluated at the end. One load runs at a time on a warehouse, whichever process starts it.
 /// </summary>
 public sealed class SubmissionLoader(WarehouseConnectionFactory connections, LoadOptions options)
 {
@@ -23,6 +23,10 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
     {
         var clock = Stopwatch.StartNew();
         var files = InputFiles.Collect(paths);
+        await using var gate = await WarehouseLock.TryEnterAsync(connections, WarehouseLock.Load, options.LockWait, options.WhileWaiting, cancellationToken)
+            ?? throw new WarehouseBusyException(options.LockWait == TimeSpan.Zero
+                ? "another load is running on this warehouse."
+                : $"another load has been running on this warehouse for {options.LockWait.TotalMinutes:0.#} minute(s); try again when it ends.");
         await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
         var dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
         var store = new SubmissionStore(connections, dimensions, options);
@@ -34,7 +38,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
         {
             await foreach (var parsed in ParseAheadAsync(files, new ParseState(dimensions, new CodeLists(dimensions), options), cancellationToken))
             {
-                results.Add(await StoreAsync(connection, store, run, parsed, cancellationToken));
+                results.Add(await StoreAsync(connection, store, run, parsed, cancellationToken) with { Source = files[parsed.FileIndex].Path });
                 if (parsed.Submission is { } submission)
                 {
                     quarters.Add(submission.Header.Quarter);

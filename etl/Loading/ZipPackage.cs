@@ -50,7 +50,7 @@ public static class ZipPackage
                 workbooks.Add((entry.FullName, content));
             }
 
-            return workbooks;
+            return workbooks.Count > 0 ? workbooks : throw Rejected(ProblemKind.ArchiveEmpty);
         }
     }
 

@@ -38,6 +38,12 @@ public static class Messages
         [ProblemKind.ArchiveTooManyEntries] = (
             new("мұрағатта файл тым көп: {value}, шегі {expected}", "в архиве слишком много файлов: {value}, предел {expected}", "the archive holds too many files: {value}, the limit is {expected}"),
             new("Пакетті бірнеше мұрағатқа бөліңіз.", "Разделите пакет на несколько архивов.", "Split the package into several archives.")),
+        [ProblemKind.ArchiveEmpty] = (
+            new("мұрағатта бірде-бір .xlsx жұмыс кітабы жоқ", "в архиве нет ни одной книги .xlsx", "the archive holds no .xlsx workbook"),
+            new("Аудандар мен облыстың есептерін (.xlsx) мұрағатқа салып, қайта жіберіңіз.", "Положите в архив отчёты районов и области (.xlsx) и отправьте снова.", "Put the returns of the districts and the region (.xlsx) into the archive and send it again.")),
+        [ProblemKind.NotASubmissionFile] = (
+            new("бұл файл есеп (.xlsx) те, облыстың пакеті (.zip) те емес", "файл не является ни отчётом (.xlsx), ни пакетом области (.zip)", "the file is neither a return (.xlsx) nor a region's package (.zip)"),
+            new("Есепті үлгі бойынша .xlsx пішімінде, ал облыстың барлық есептерін бір .zip мұрағатында жіберіңіз.", "Отправьте отчёт по шаблону в формате .xlsx, а все отчёты области — одним архивом .zip.", "Send the return on the template as .xlsx, and all of a region's returns as one .zip archive.")),
         [ProblemKind.MissingSheet] = (
             new("«{expected}» парағы жоқ", "нет листа «{expected}»", "the sheet '{expected}' is missing"),
             new("Ағымдағы тоқсанның үлгісін алыңыз (vdw template) және парақтардың атын өзгертпеңіз.", "Возьмите шаблон текущего квартала (vdw template) и не переименовывайте листы.", "Take this quarter's template (vdw template) and do not rename its sheets.")),

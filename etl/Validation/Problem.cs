@@ -24,6 +24,8 @@ public enum ProblemKind
     ArchiveTooLarge,
     ArchiveRatio,
     ArchiveTooManyEntries,
+    ArchiveEmpty,
+    NotASubmissionFile,
     MissingSheet,
     MissingField,
     WrongFormat,

@@ -30,6 +30,7 @@ public static class DataTestCatalog
         ("fact_practice", ["practice_key"]),
         ("fact_practice", ["submission_key", "source_row"]),
         ("fact_submission_timeliness", ["quarter_key", "region_sk"]),
+        ("etl_job_run", ["job_run_key"]),
     ];
 
     /// <summary>Columns that must always hold a value.</summary>
@@ -46,6 +47,7 @@ public static class DataTestCatalog
         ("fact_region_claim", "region_sk"), ("fact_region_claim", "quarter_key"),
         ("fact_submission_timeliness", "status"), ("fact_submission_timeliness", "deadline_key"),
         ("fact_dq_finding", "rule_key"), ("fact_dq_finding", "run_key"),
+        ("etl_job_run", "job_name"), ("etl_job_run", "scheduled_for_utc"), ("etl_job_run", "instance"),
     ];
 
     /// <summary>Every foreign key of the schema: child table and column, parent table and column.</summary>

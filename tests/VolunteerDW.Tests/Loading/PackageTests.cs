@@ -103,6 +103,18 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public async Task A_package_without_a_workbook_is_rejected_rather_than_passed_over()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var package = ZipBuilder.Write(Path.Combine(harness.Folder, "letters.zip"), ("covering-letter.docx", [1, 2, 3]), ("__MACOSX/._x.xlsx", [1]));
+
+        var result = await harness.LoadOneAsync(package);
+
+        Assert.Equal((LoadOutcome.Rejected, "letters.zip"), (result.Outcome, result.Name));
+        Assert.Equal(ProblemKind.ArchiveEmpty, Assert.Single(result.Problems!).Kind);
+    }
+
+    [Fact]
     public async Task A_bad_workbook_inside_a_package_is_rejected_alone()
     {
         await using var harness = await LoadHarness.CreateAsync();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Checks;
 
@@ -19,7 +20,7 @@ public sealed class PortableSqlTests
         "UPPER", "LOWER", "REPLACE",
     };
 
-    /// <summary>Every portable statement the product runs: data tests, query files and the loader's statements.</summary>
+    /// <summary>Every portable statement the product runs: data tests, query files, the loader's and the service's statements.</summary>
     public static TheoryData<string> PortableStatements() => [.. StatementNames()];
 
     [Theory]
@@ -41,6 +42,7 @@ public sealed class PortableSqlTests
         Assert.Contains(names, n => n.StartsWith("data test ", StringComparison.Ordinal));
         Assert.Contains(names, n => n.EndsWith("reconciliation_differences.sql", StringComparison.Ordinal));
         Assert.Contains("LoaderSql.ConformProgrammes", names);
+        Assert.Contains("ServiceSql.RecentRuns", names);
         Assert.Contains(names, n => n.EndsWith("programmes_by_region_quarter.sql", StringComparison.Ordinal));
     }
 
@@ -48,21 +50,26 @@ public sealed class PortableSqlTests
     [
         .. DataTestCatalog.All.Select(t => $"data test {t.Name}"),
         .. PortableQueryFiles().Select(RepoPaths.Relative),
-        .. LoaderStatements().Select(s => $"LoaderSql.{s.Name}"),
+        .. Statements(typeof(LoaderSql)).Select(s => $"LoaderSql.{s.Name}"),
+        .. Statements(typeof(ServiceSql)).Select(s => $"ServiceSql.{s.Name}"),
     ];
 
     private static string SqlOf(string name) => name switch
     {
         _ when name.StartsWith("data test ", StringComparison.Ordinal) => DataTestCatalog.All.Single(t => $"data test {t.Name}" == name).Sql,
-        _ when name.StartsWith("LoaderSql.", StringComparison.Ordinal) => (string)LoaderStatements().Single(f => $"LoaderSql.{f.Name}" == name).GetValue(null)!,
+        _ when name.StartsWith("LoaderSql.", StringComparison.Ordinal) => Statement(typeof(LoaderSql), name),
+        _ when name.StartsWith("ServiceSql.", StringComparison.Ordinal) => Statement(typeof(ServiceSql), name),
         _ => File.ReadAllText(RepoPaths.Of(name)),
     };
 
     private static IEnumerable<string> PortableQueryFiles() =>
         RepoPaths.Files(".sql", "etl", "Queries").Concat(RepoPaths.Files(".sql", "warehouse", "Checks")).Concat(RepoPaths.Files(".sql", "reports", "Queries"));
 
-    private static IEnumerable<FieldInfo> LoaderStatements() =>
-        typeof(LoaderSql).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string));
+    private static IEnumerable<FieldInfo> Statements(Type holder) =>
+        holder.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string));
+
+    private static string Statement(Type holder, string name) =>
+        (string)Statements(holder).Single(f => $"{holder.Name}.{f.Name}" == name).GetValue(null)!;
 
     [Fact]
     public void The_function_check_catches_an_engine_specific_function()

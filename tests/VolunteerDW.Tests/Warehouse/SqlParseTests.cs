@@ -47,4 +47,13 @@ public sealed class SqlParseTests
             TSql.Parse(test.Sql, test.Name);
         }
     }
+
+    [Fact]
+    public void The_statements_written_for_SQL_Server_alone_parse_as_TSql()
+    {
+        TSql.Parse(SqlDialect.SqlServer.LoadLock!, "load lock");
+        TSql.Parse(SqlDialect.SqlServer.LastInsertedKey, "last inserted key");
+        TSql.Parse(WarehouseLock.AcquireSql, "warehouse lock");
+        TSql.Parse(WarehouseLock.ReleaseSql, "warehouse lock release");
+    }
 }

@@ -1,0 +1,52 @@
+using VolunteerDW.Etl.Service;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Localization;
+
+namespace VolunteerDW.Tests.Cli;
+
+/// <summary><c>vdw serve</c> refusing bad settings, and <c>vdw status</c> on a warehouse the service has never run on.</summary>
+public sealed class ServiceVerbTests
+{
+    [Fact]
+    public async Task Serve_refuses_a_schedule_that_is_not_a_cron_expression_naming_the_key()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var config = Path.Combine(warehouse.Folder, "service.json");
+        await File.WriteAllTextAsync(config, """{ "Jobs": { "inbox": { "Cron": "every minute" } } }""");
+
+        var run = await CliRun.ExecuteAsync("serve", "--config", config, "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("vdw: Jobs:inbox:Cron of job 'inbox' is 'every minute', which is not a Quartz cron expression", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Serve_refuses_a_configuration_file_that_does_not_exist()
+    {
+        var run = await CliRun.ExecuteAsync("serve", "--config", "/nowhere/service.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("vdw: The configuration file /nowhere/service.json does not exist.", run.Error.Trim());
+    }
+
+    [Fact]
+    public async Task Status_of_a_warehouse_the_service_never_ran_on_lists_each_job_with_its_next_fire()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var inbox = Directory.CreateDirectory(Path.Combine(warehouse.Folder, "inbox")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(inbox, "101000000_2026Q3.xlsx"), "arriving");
+        var config = Path.Combine(warehouse.Folder, "service.json");
+        await File.WriteAllTextAsync(config, $$"""{ "Service": { "Inbox": "{{inbox}}", "Quarantine": "{{Path.Combine(warehouse.Folder, "q")}}" }, "Jobs": { "semiannual-final": { "Cron": "off" } } }""");
+
+        var run = await CliRun.ExecuteAsync("status", "--config", config, "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Service: not running; never started on this warehouse", run.Output, StringComparison.Ordinal);
+        var next = JobSchedule.Default(JobNames.Tier2Deadline).NextAfter(TimeProvider.System.GetUtcNow())!.Value;
+        Assert.Matches($@"tier2-deadline\s+0 0 9 11 1,4,7,10 \?\s+{TimeZoneInfo.ConvertTime(next, KazakhstanTime.Zone):yyyy-MM-dd HH:mm}\s+never", run.Output);
+        Assert.Matches(@"semiannual-final\s+off\s+—\s+never", run.Output);
+        Assert.Contains("Inbox:      1 file(s) waiting, 1 still being written", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Quarantine: 0 file(s)", run.Output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,204 @@
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using VolunteerDW.Etl.Service;
+using VolunteerDW.Etl.Service.Inbox;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
+
+namespace VolunteerDW.Tests.Service;
+
+/// <summary>The inbox job on real files: what it takes, what it leaves, where each file goes and what it says.</summary>
+public sealed class InboxTests
+{
+    // 8 July 2026, 10:00 in Kazakhstan; files "arrived" a few days before.
+    private static readonly FixedTime Now = FixedTime.At(2026, 7, 8);
+
+    [Fact]
+    public async Task An_accepted_file_loads_as_received_when_it_was_written_and_is_archived_under_its_quarter_and_unit()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        var file = Arrived(new ReturnBuilder("101000000").WriteTo(Inbox(service)), Now.Now.AddDays(-5));
+
+        var outcome = await Process(service);
+
+        Assert.Equal(JobOutcome.Succeeded, outcome.Outcome);
+        Assert.StartsWith("1 file(s): 1 archived (1 workbook(s) loaded", outcome.Summary, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(service.Inbox));
+        var archived = Assert.Single(Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "101000000")));
+        Assert.Equal("20260703-100000_101000000_2026Q2.xlsx", Path.GetFileName(archived));
+        Assert.Equal(Now.Now.AddDays(-5).UtcDateTime, File.GetLastWriteTimeUtc(archived));
+        var received = await Scalar<DateTime>(service, "SELECT received_at_utc FROM dim_submission");
+        Assert.Equal(Now.Now.AddDays(-5).UtcDateTime, DateTime.SpecifyKind(received, DateTimeKind.Utc));
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public async Task A_rejected_workbook_goes_to_quarantine_with_an_error_report_naming_sheet_and_cell_in_Kazakh_and_Russian()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        Arrived(new ReturnBuilder("101000000").Cell("subjects", "C4", -5).WriteTo(Inbox(service)), Now.Now.AddDays(-1));
+
+        var outcome = await Process(service);
+
+        Assert.Equal(JobOutcome.Succeeded, outcome.Outcome);
+        Assert.Contains("1 quarantined", outcome.Summary, StringComparison.Ordinal);
+        Assert.Equal(0, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        var quarantined = Assert.Single(Directory.GetFiles(service.Quarantine, "*.xlsx"));
+        Assert.Equal("20260707-100000_101000000_2026Q2.xlsx", Path.GetFileName(quarantined));
+        var report = await File.ReadAllTextAsync(quarantined + ErrorReport.Suffix);
+        Assert.Contains("101000000_2026Q2.xlsx › subjects!C4", report, StringComparison.Ordinal);
+        Assert.Contains("Файл қабылданбады: 101000000_2026Q2.xlsx", report, StringComparison.Ordinal);
+        Assert.Contains("Файл не принят: 101000000_2026Q2.xlsx", report, StringComparison.Ordinal);
+        Assert.Contains("отрицательное число: -5", report, StringComparison.Ordinal);
+        Assert.Contains("теріс сан: -5", report, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(service.Inbox));
+    }
+
+    [Fact]
+    public async Task A_file_still_being_written_is_left_until_it_has_rested()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now, ("Service:SettleSeconds", "60"));
+        var complete = File.ReadAllBytes(new ReturnBuilder("101000000").WriteTo(service.Warehouse.Folder));
+        var path = Path.Combine(Inbox(service), "101000000_2026Q2.xlsx");
+        await File.WriteAllBytesAsync(path, complete[..(complete.Length / 2)]);
+        Arrived(path, Now.Now.AddSeconds(-10));
+        Arrived(await Write(Path.Combine(Inbox(service), "102400000_2026Q2.xlsx.part"), complete), Now.Now.AddDays(-1));
+
+        var waiting = await Process(service);
+
+        Assert.Equal(JobOutcome.Idle, waiting.Outcome);
+        Assert.Equal("nothing new; 2 file(s) still being written", waiting.Summary);
+        Assert.Equal(2, Directory.GetFiles(service.Inbox).Length);
+        Assert.False(Directory.Exists(service.Quarantine));
+
+        await File.WriteAllBytesAsync(path, complete);
+        Arrived(path, Now.Now.AddSeconds(-61));
+        var loaded = await Process(service);
+
+        Assert.Equal(JobOutcome.Succeeded, loaded.Outcome);
+        Assert.Equal(1, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        Assert.Single(Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "101000000")));
+    }
+
+    [Fact]
+    public async Task The_same_half_file_once_at_rest_is_quarantined_as_damaged()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        var complete = File.ReadAllBytes(new ReturnBuilder("101000000").WriteTo(service.Warehouse.Folder));
+        Arrived(await Write(Path.Combine(Inbox(service), "101000000_2026Q2.xlsx"), complete[..(complete.Length / 2)]), Now.Now.AddMinutes(-5));
+
+        await Process(service);
+
+        var report = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(service.Quarantine, "*" + ErrorReport.Suffix)));
+        Assert.Contains("не является книгой Excel (.xlsx) или повреждён", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_package_with_a_bad_workbook_is_quarantined_and_its_report_lists_what_did_load()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        var scratch = service.Warehouse.Folder;
+        var package = ZipBuilder.Write(Path.Combine(Inbox(service), "100000000.zip"),
+            ("100000000.xlsx", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
+            ("101000000.xlsx", Bytes(scratch, new ReturnBuilder("101000000"))),
+            ("103200000.xlsx", Bytes(scratch, new ReturnBuilder("103200000").Cell("programmes", "G3", 12.5))));
+        Arrived(package, Now.Now.AddDays(-1));
+
+        await Process(service);
+
+        Assert.Equal(2, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        var quarantined = Assert.Single(Directory.GetFiles(service.Quarantine, "*.zip"));
+        var report = await File.ReadAllTextAsync(quarantined + ErrorReport.Suffix);
+        Assert.Contains("Из пакета загружено книг: 2, не принято: 1.", report, StringComparison.Ordinal);
+        Assert.Contains("100000000.zip › 103200000.xlsx › programmes!G3", report, StringComparison.Ordinal);
+        Assert.Contains("- 100000000.zip › 101000000.xlsx (101000000, 2026Q2, v1)", report, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(service.Archive));
+    }
+
+    [Fact]
+    public async Task A_whole_package_is_archived_under_its_region_and_a_file_sent_again_is_archived_without_loading_twice()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        var scratch = service.Warehouse.Folder;
+        var content = File.ReadAllBytes(ZipBuilder.Write(Path.Combine(scratch, "package.zip"),
+            ("100000000.xlsx", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
+            ("101000000.xlsx", Bytes(scratch, new ReturnBuilder("101000000")))));
+        Arrived(await Write(Path.Combine(Inbox(service), "abai.zip"), content), Now.Now.AddDays(-2));
+        await Process(service);
+        Arrived(await Write(Path.Combine(Inbox(service), "abai.zip"), content), Now.Now.AddDays(-2));
+
+        var again = await Process(service);
+
+        Assert.Contains("1 archived (0 workbook(s) loaded, 0 fact rows)", again.Summary, StringComparison.Ordinal);
+        Assert.Equal(2, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        Assert.Equal(
+            ["20260706-100000_abai-2.zip", "20260706-100000_abai.zip"],
+            Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "100000000")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_no_submission_is_quarantined_and_hidden_files_are_ignored()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        Arrived(await Write(Path.Combine(Inbox(service), "letter.pdf"), [1, 2, 3]), Now.Now.AddDays(-1));
+        Arrived(await Write(Path.Combine(Inbox(service), ".DS_Store"), [1]), Now.Now.AddDays(-1));
+
+        var outcome = await Process(service);
+
+        Assert.Equal("1 file(s): 0 archived (0 workbook(s) loaded, 0 fact rows), 1 quarantined", outcome.Summary);
+        var report = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(service.Quarantine, "*" + ErrorReport.Suffix)));
+        Assert.Contains("letter.pdf: файл не является ни отчётом (.xlsx), ни пакетом области (.zip)", report, StringComparison.Ordinal);
+        Assert.Equal([".DS_Store"], Directory.GetFiles(service.Inbox).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task While_another_load_holds_the_warehouse_the_scan_is_skipped_and_the_files_wait()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        Arrived(new ReturnBuilder("101000000").WriteTo(Inbox(service)), Now.Now.AddDays(-1));
+
+        JobOutcome outcome;
+        await using (await WarehouseLock.TryEnterAsync(service.Warehouse.Connections, WarehouseLock.Load, TimeSpan.Zero))
+        {
+            outcome = await Process(service);
+        }
+
+        Assert.Equal(JobOutcome.Skipped, outcome.Outcome);
+        Assert.Single(Directory.GetFiles(service.Inbox));
+        Assert.Equal(0, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        Assert.Equal(JobOutcome.Succeeded, (await Process(service)).Outcome);
+    }
+
+    [Fact]
+    public async Task An_empty_inbox_is_idle()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+
+        Assert.Equal(new JobOutcome(JobOutcome.Idle, "nothing new"), await Process(service));
+    }
+
+    private static Task<JobOutcome> Process(ServiceHarness service) =>
+        new InboxProcessor(service.Settings, service.Warehouse.Connections, service.Time, NullLogger<InboxProcessor>.Instance).ProcessAsync();
+
+    private static string Inbox(ServiceHarness service) => Directory.CreateDirectory(service.Inbox).FullName;
+
+    private static string Arrived(string path, DateTimeOffset at)
+    {
+        File.SetLastWriteTimeUtc(path, at.UtcDateTime);
+        return path;
+    }
+
+    private static async Task<string> Write(string path, byte[] content)
+    {
+        await File.WriteAllBytesAsync(path, content);
+        return path;
+    }
+
+    private static byte[] Bytes(string scratch, ReturnBuilder builder) => File.ReadAllBytes(builder.WriteTo(scratch, $"{Guid.NewGuid():N}.xlsx"));
+
+    private static async Task<T> Scalar<T>(ServiceHarness service, string sql)
+    {
+        await using var connection = await service.Warehouse.Connections.OpenAsync();
+        return (await connection.ExecuteScalarAsync<T>(sql))!;
+    }
+}
