@@ -65,7 +65,7 @@ public sealed record ServiceSettings
             Archive = Folder(section, nameof(Archive), defaults.Archive),
             Quarantine = Folder(section, nameof(Quarantine), defaults.Quarantine),
             Reports = Folder(section, nameof(Reports), defaults.Reports),
-            Templates = string.IsNullOrWhiteSpace(section[nameof(Templates)]) ? null : section[nameof(Templates)]!.Trim(),
+            Templates = TemplateFolder(section),
             Settle = TimeSpan.FromSeconds(settle),
             Languages = List(section, nameof(Languages), defaults.Languages, ReportOptions.ParseLanguage),
             Formats = List(section, nameof(Formats), defaults.Formats, ReportOptions.ParseFormat),
@@ -79,6 +79,17 @@ public sealed record ServiceSettings
     {
         var value = section[key];
         return string.IsNullOrWhiteSpace(value) ? fallback : value.Trim();
+    }
+
+    private static string? TemplateFolder(IConfigurationSection section)
+    {
+        var folder = section[nameof(Templates)];
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            return null;
+        }
+
+        return Directory.Exists(folder.Trim()) ? folder.Trim() : throw Wrong(section, nameof(Templates), folder, "an existing folder of report templates, or empty");
     }
 
     private static double Number(IConfigurationSection section, string key, double fallback, double min, double max)

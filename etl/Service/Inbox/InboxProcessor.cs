@@ -7,18 +7,22 @@ using VolunteerDW.Warehouse.Dimensions;
 namespace VolunteerDW.Etl.Service.Inbox;
 
 /// <summary>
-/// The inbox job: loads the files at rest in the inbox, each counted as received when it was last
-/// written, then files each away — accepted ones (loaded now or before) to
+/// The inbox job: loads the files at rest in the inbox, each counted as received when it arrived,
+/// then files each away — accepted ones (loaded now or before) to
 /// <c>archive/&lt;quarter&gt;/&lt;unit&gt;/</c>, rejected ones to <c>quarantine/</c> with their
 /// error report. A file is moved only after its load has committed, so a crash leaves it in the
 /// inbox to load again, which changes nothing for what was already stored.
 /// </summary>
 public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseConnectionFactory warehouse, TimeProvider time, ILogger<InboxProcessor> logger)
 {
+    private DateTimeOffset? lastScan;
+    private HashSet<string> lastSeen = new(StringComparer.Ordinal);
+
     public async Task<JobOutcome> ProcessAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var scan = InboxScan.Of(settings.Inbox, settings.Settle, now);
+        StampArrivals(scan, now);
         foreach (var path in scan.NotSubmissions)
         {
             Quarantine(path, ReceivedAt(path, now), [LoadResult.Rejected(Relative(path), [new Problem(ProblemKind.NotASubmissionFile)])]);
@@ -51,9 +55,10 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         var dimensions = await DimensionsAsync(cancellationToken);
         var archived = 0;
         var quarantined = scan.NotSubmissions.Count;
+        var bySource = report.Results.ToLookup(r => r.Source, StringComparer.Ordinal);
         foreach (var path in scan.Ready)
         {
-            var results = report.Results.Where(r => r.Source == path).ToList();
+            var results = bySource[path].ToList();
             var received = ReceivedAt(path, now);
             if (results.Count > 0 && results.All(r => r.Outcome != LoadOutcome.Rejected))
             {
@@ -72,6 +77,27 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         }
 
         return JobOutcome.Done(Summary(archived, report.Count(LoadOutcome.Loaded), quarantined, report.Results.Sum(r => r.FactRows), scan.Settling.Count));
+    }
+
+    // A file arrives when it is written into the inbox, so its modification time says when — unless
+    // it was copied in with its old time kept (Explorer from another disk, cp -p). A file new since
+    // the last scan and older than it arrived after that scan: it gets that scan's time, the
+    // earliest it can have arrived.
+    private void StampArrivals(InboxScan scan, DateTimeOffset now)
+    {
+        if (lastScan is { } previous)
+        {
+            foreach (var path in scan.Ready.Concat(scan.NotSubmissions).Where(p => !lastSeen.Contains(p)))
+            {
+                if (File.GetLastWriteTimeUtc(path) < previous.UtcDateTime)
+                {
+                    File.SetLastWriteTimeUtc(path, previous.UtcDateTime);
+                }
+            }
+        }
+
+        lastScan = now;
+        lastSeen = new HashSet<string>(scan.Ready.Concat(scan.NotSubmissions).Concat(scan.Settling), StringComparer.Ordinal);
     }
 
     private void Quarantine(string path, DateTimeOffset received, List<LoadResult> results)

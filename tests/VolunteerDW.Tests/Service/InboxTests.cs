@@ -33,6 +33,24 @@ public sealed class InboxTests
     }
 
     [Fact]
+    public async Task A_file_copied_in_with_its_old_time_kept_counts_as_received_no_earlier_than_the_scan_before_it_appeared()
+    {
+        var clock = FixedTime.At(2026, 7, 11, 9);
+        await using var service = await ServiceHarness.CreateAsync(clock);
+        var processor = Processor(service);
+        Assert.Equal(JobOutcome.Idle, (await processor.ProcessAsync()).Outcome);
+        var lastScan = clock.Now;
+
+        clock.Now = clock.Now.AddMinutes(5);
+        Arrived(new ReturnBuilder("101000000").WriteTo(Inbox(service)), new DateTimeOffset(2026, 7, 2, 4, 0, 0, TimeSpan.Zero));
+        await processor.ProcessAsync();
+
+        var received = await Scalar<DateTime>(service, "SELECT received_at_utc FROM dim_submission");
+        Assert.Equal(lastScan.UtcDateTime, DateTime.SpecifyKind(received, DateTimeKind.Utc));
+        Assert.Single(Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "101000000"), "20260711-090000_*"));
+    }
+
+    [Fact]
     public async Task A_rejected_workbook_goes_to_quarantine_with_an_error_report_naming_sheet_and_cell_in_Kazakh_and_Russian()
     {
         await using var service = await ServiceHarness.CreateAsync(Now);
@@ -177,8 +195,10 @@ public sealed class InboxTests
         Assert.Equal(new JobOutcome(JobOutcome.Idle, "nothing new"), await Process(service));
     }
 
-    private static Task<JobOutcome> Process(ServiceHarness service) =>
-        new InboxProcessor(service.Settings, service.Warehouse.Connections, service.Time, NullLogger<InboxProcessor>.Instance).ProcessAsync();
+    private static Task<JobOutcome> Process(ServiceHarness service) => Processor(service).ProcessAsync();
+
+    private static InboxProcessor Processor(ServiceHarness service) =>
+        new(service.Settings, service.Warehouse.Connections, service.Time, NullLogger<InboxProcessor>.Instance);
 
     private static string Inbox(ServiceHarness service) => Directory.CreateDirectory(service.Inbox).FullName;
 

@@ -101,6 +101,7 @@ public sealed class JobScheduleTests
     [InlineData("Formats", "html,docx")]
     [InlineData("Languages", "kk,de")]
     [InlineData("JumpFactor", "0.5")]
+    [InlineData("Templates", "/nowhere/templates")]
     public void A_wrong_service_setting_is_refused_naming_its_key(string key, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new($"Service:{key}", value)]).Build();
