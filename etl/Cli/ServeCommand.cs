@@ -26,7 +26,7 @@ internal static class ServeCommand
     {
         var (configuration, settings, warehouse) = ServiceOptions.Resolve(context.ParseResult);
         await context.Output.WriteLineAsync($"Warehouse: {warehouse.Settings.Describe()}");
-        foreach (var name in await new WarehouseMigrator(warehouse).MigrateAsync(cancellationToken))
+        foreach (var name in await new WarehouseMigrator(warehouse).MigrateIfBehindAsync(cancellationToken))
         {
             await context.Output.WriteLineAsync($"  applied  {name}");
         }

@@ -1,6 +1,9 @@
+using DbUp;
 using DbUp.Engine;
+using DbUp.Support;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.ReferenceData;
+using VolunteerDW.Warehouse.Views;
 
 namespace VolunteerDW.Warehouse.Migrations;
 
@@ -23,4 +26,14 @@ public static class MigrationScripts
         var seed = new SqlScript(ReferenceDataScript.Name, ReferenceDataScript.Generate(SqlDialect.For(engine)));
         return [.. files.Append(seed).OrderBy(script => script.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>The name the views script runs under; it is not journalled.</summary>
+    public const string ViewsName = "views";
+
+    /// <summary>
+    /// The reporting views, dropped and re-created on every migration after the scripts above, so
+    /// that a deploy always leaves them matching the tables.
+    /// </summary>
+    public static SqlScript Views(WarehouseEngine engine) => new(ViewsName, ViewCatalog.Script(SqlDialect.For(engine)),
+        new SqlScriptOptions { ScriptType = ScriptType.RunAlways, RunGroupOrder = DbUpDefaults.DefaultRunGroupOrder + 1 });
 }

@@ -3,6 +3,7 @@ using DbUp.Builder;
 using DbUp.Engine;
 using DbUp.Engine.Output;
 using DbUp.SqlServer;
+using DbUp.Support;
 using Microsoft.Data.SqlClient;
 using VolunteerDW.Warehouse.Connections;
 
@@ -20,15 +21,15 @@ public sealed class WarehouseMigrator
     private readonly WarehouseConnectionFactory _connections;
     private readonly IReadOnlyList<SqlScript> _scripts;
 
-    /// <summary>A migrator for the shipped scripts, or for the given ones.</summary>
+    /// <summary>A migrator for the shipped scripts and views, or for the given scripts.</summary>
     public WarehouseMigrator(WarehouseConnectionFactory connections, IReadOnlyList<SqlScript>? scripts = null)
     {
         ArgumentNullException.ThrowIfNull(connections);
         _connections = connections;
-        _scripts = scripts ?? MigrationScripts.For(connections.Settings.Engine);
+        _scripts = scripts ?? [.. MigrationScripts.For(connections.Settings.Engine), MigrationScripts.Views(connections.Settings.Engine)];
     }
 
-    /// <summary>The names of the scripts not yet applied.</summary>
+    /// <summary>The names of the migrations not yet applied (the views, re-created every time, are not counted).</summary>
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
     {
         // Asking must not create anything: the database has to exist and be reachable already.
@@ -36,15 +37,30 @@ public sealed class WarehouseMigrator
         {
         }
 
-        return [.. Engine().GetScriptsToExecute().Select(script => script.Name)];
+        return [.. Engine().GetScriptsToExecute().Where(RunsOnce).Select(script => script.Name)];
     }
 
-    /// <summary>Applies every pending script and returns their names (none when up to date).</summary>
+    /// <summary>Applies every pending migration, re-creates the views, and returns the migrations' names (none when up to date).</summary>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await EnsureDatabaseAsync(cancellationToken);
+        return Upgrade();
+    }
+
+    /// <summary>
+    /// Like <see cref="MigrateAsync"/>, but leaves an up-to-date warehouse, views included, alone:
+    /// for a process that runs under a login that may write rows but not change the schema.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MigrateIfBehindAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureDatabaseAsync(cancellationToken);
+        return Engine().GetScriptsToExecute().Any(RunsOnce) ? Upgrade() : [];
+    }
+
+    private List<string> Upgrade()
+    {
         var result = Engine().PerformUpgrade();
-        var applied = result.Scripts.Select(script => script.Name).ToList();
+        var applied = result.Scripts.Where(RunsOnce).Select(script => script.Name).ToList();
         if (!result.Successful)
         {
             var failed = result.ErrorScript?.Name ?? "(unknown script)";
@@ -53,6 +69,8 @@ public sealed class WarehouseMigrator
 
         return applied;
     }
+
+    private static bool RunsOnce(SqlScript script) => script.SqlScriptOptions.ScriptType == ScriptType.RunOnce;
 
     // DbUp's own console output is replaced by the caller's report of what was applied.
     private UpgradeEngine Engine()

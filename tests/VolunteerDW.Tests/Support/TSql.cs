@@ -27,6 +27,14 @@ internal static class TSql
         return tables;
     }
 
+    /// <summary>Each view a script creates, with the names of its columns in order.</summary>
+    public static Dictionary<string, List<string>> ViewsDefinedBy(string sql, string source)
+    {
+        var views = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        Parse(sql, source).Accept(new ViewVisitor(views));
+        return views;
+    }
+
     /// <summary>The names of every function a script calls, upper case.</summary>
     public static IReadOnlySet<string> FunctionsCalledBy(string sql, string source)
     {
@@ -69,6 +77,22 @@ internal static class TSql
 
         private static bool IsNullable(ColumnDefinition column) =>
             !column.Constraints.OfType<NullableConstraintDefinition>().Any(c => !c.Nullable);
+    }
+
+    private sealed class ViewVisitor(Dictionary<string, List<string>> views) : TSqlFragmentVisitor
+    {
+        public override void ExplicitVisit(CreateViewStatement node)
+        {
+            var query = (QuerySpecification)node.SelectStatement.QueryExpression;
+            views[node.SchemaObjectName.BaseIdentifier.Value] = [.. query.SelectElements.Select(ColumnName)];
+        }
+
+        private static string ColumnName(SelectElement element) => element switch
+        {
+            SelectScalarExpression { ColumnName: { } alias } => alias.Value,
+            SelectScalarExpression { Expression: ColumnReferenceExpression column } => column.MultiPartIdentifier.Identifiers[^1].Value,
+            _ => throw new InvalidOperationException($"A view column without a name, at line {element.StartLine}: every column needs one on both engines."),
+        };
     }
 
     private sealed class FunctionVisitor : TSqlFragmentVisitor

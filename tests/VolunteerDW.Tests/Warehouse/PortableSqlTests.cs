@@ -3,6 +3,7 @@ using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Checks;
+using VolunteerDW.Warehouse.Views;
 
 namespace VolunteerDW.Tests.Warehouse;
 
@@ -20,7 +21,7 @@ public sealed class PortableSqlTests
         "UPPER", "LOWER", "REPLACE",
     };
 
-    /// <summary>Every portable statement the product runs: data tests, query files, the loader's and the service's statements.</summary>
+    /// <summary>Every portable statement the product runs: data tests, views, query files, the loader's and the service's statements.</summary>
     public static TheoryData<string> PortableStatements() => [.. StatementNames()];
 
     [Theory]
@@ -40,6 +41,7 @@ public sealed class PortableSqlTests
         var names = StatementNames();
 
         Assert.Contains(names, n => n.StartsWith("data test ", StringComparison.Ordinal));
+        Assert.Contains("view v_subjects_as_received", names);
         Assert.Contains(names, n => n.EndsWith("reconciliation_differences.sql", StringComparison.Ordinal));
         Assert.Contains("LoaderSql.ConformProgrammes", names);
         Assert.Contains("ServiceSql.RecentRuns", names);
@@ -49,6 +51,7 @@ public sealed class PortableSqlTests
     private static List<string> StatementNames() =>
     [
         .. DataTestCatalog.All.Select(t => $"data test {t.Name}"),
+        .. ViewCatalog.All.Select(v => $"view {v.Name}"),
         .. PortableQueryFiles().Select(RepoPaths.Relative),
         .. Statements(typeof(LoaderSql)).Select(s => $"LoaderSql.{s.Name}"),
         .. Statements(typeof(ServiceSql)).Select(s => $"ServiceSql.{s.Name}"),
@@ -57,13 +60,15 @@ public sealed class PortableSqlTests
     private static string SqlOf(string name) => name switch
     {
         _ when name.StartsWith("data test ", StringComparison.Ordinal) => DataTestCatalog.All.Single(t => $"data test {t.Name}" == name).Sql,
+        _ when name.StartsWith("view ", StringComparison.Ordinal) => ViewCatalog.All.Single(v => $"view {v.Name}" == name).Sql,
         _ when name.StartsWith("LoaderSql.", StringComparison.Ordinal) => Statement(typeof(LoaderSql), name),
         _ when name.StartsWith("ServiceSql.", StringComparison.Ordinal) => Statement(typeof(ServiceSql), name),
         _ => File.ReadAllText(RepoPaths.Of(name)),
     };
 
     private static IEnumerable<string> PortableQueryFiles() =>
-        RepoPaths.Files(".sql", "etl", "Queries").Concat(RepoPaths.Files(".sql", "warehouse", "Checks")).Concat(RepoPaths.Files(".sql", "reports", "Queries"));
+        RepoPaths.Files(".sql", "etl", "Queries").Concat(RepoPaths.Files(".sql", "warehouse", "Checks")).Concat(RepoPaths.Files(".sql", "reports", "Queries"))
+            .Concat(RepoPaths.Files(".sql", "warehouse", "Examples"));
 
     private static IEnumerable<FieldInfo> Statements(Type holder) =>
         holder.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string));
