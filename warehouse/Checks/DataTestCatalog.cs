@@ -31,6 +31,8 @@ public static class DataTestCatalog
         ("fact_practice", ["submission_key", "source_row"]),
         ("fact_submission_timeliness", ["quarter_key", "region_sk"]),
         ("etl_job_run", ["job_run_key"]),
+        ("dim_code_label", ["code_list", "code"]),
+        ("sec_user_region", ["user_name", "region_kato"]),
     ];
 
     /// <summary>Columns that must always hold a value.</summary>
@@ -48,6 +50,8 @@ public static class DataTestCatalog
         ("fact_submission_timeliness", "status"), ("fact_submission_timeliness", "deadline_key"),
         ("fact_dq_finding", "rule_key"), ("fact_dq_finding", "run_key"),
         ("etl_job_run", "job_name"), ("etl_job_run", "scheduled_for_utc"), ("etl_job_run", "instance"),
+        ("dim_code_label", "name_kk"), ("dim_code_label", "name_ru"),
+        ("sec_user_region", "user_name"), ("sec_user_region", "region_kato"),
     ];
 
     /// <summary>Every foreign key of the schema: child table and column, parent table and column.</summary>
