@@ -18,6 +18,8 @@ public static class VdwCli
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(PowerBiCommand.Create());
+        root.Subcommands.Add(DocsCommand.Create());
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         if (parse.CommandResult.Command.Name == ServeCommand.Name)
