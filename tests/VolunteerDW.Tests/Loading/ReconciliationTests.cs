@@ -1,4 +1,3 @@
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Tests.Support;
 
 namespace VolunteerDW.Tests.Loading;
@@ -22,7 +21,7 @@ public sealed class ReconciliationTests
         var semey = new ReturnBuilder("101000000");
         var kurchatov = new ReturnBuilder("101800000");
         var region = new ReturnBuilder("100000000", isRegion: true);
-        region.Consolidated = [.. Sum(semey, kurchatov, region)];
+        region.Consolidated = ReturnBuilder.ConsolidationOf([semey, kurchatov, region]);
         region.Consolidated[0] = region.Consolidated[0] with { Subjects = region.Consolidated[0].Subjects + 5 };
 
         await harness.LoadAsync(semey.WriteTo(harness.Folder), kurchatov.WriteTo(harness.Folder), region.WriteTo(harness.Folder));
@@ -78,12 +77,6 @@ public sealed class ReconciliationTests
         var findings = await harness.QueryAsync<FindingRow>(CurrentFindings, new { rule = "quarter_on_quarter_jump" });
         Assert.Equal([("subjects", 204L, 1284L), ("people", 235L, 1315L)], findings.Select(f => (f.Measure, f.Expected!.Value, f.Actual!.Value)));
     }
-
-    private static IEnumerable<SubjectCount> Sum(params ReturnBuilder[] returns) =>
-        returns.SelectMany(r => r.Subjects)
-            .GroupBy(r => (r.SubjectType, r.ActivityType))
-            .Select((g, i) => new SubjectCount(3 + i, g.Key.SubjectType, g.Key.ActivityType,
-                g.Sum(r => r.Subjects), g.Sum(r => r.People), g.All(r => r.NewSubjects is null) ? null : g.Sum(r => r.NewSubjects ?? 0)));
 
     private sealed record FindingRow
     {

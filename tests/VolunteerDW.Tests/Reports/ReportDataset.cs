@@ -1,5 +1,4 @@
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
@@ -37,7 +36,7 @@ public sealed class ReportDataset : IAsyncLifetime
                 .ToList();
             foreach (var region in returns.Where(r => r.IsRegion))
             {
-                region.Consolidated = [.. Consolidate(returns.Where(r => Region(r) == region.Header.UnitKato))];
+                region.Consolidated = ReturnBuilder.ConsolidationOf(returns.Where(r => Region(r) == region.Header.UnitKato));
                 if (quarter == new Quarter(2026, 2) && region.Header.UnitKato == "750000000")
                 {
                     region.Consolidated[0] = region.Consolidated[0] with { Subjects = region.Consolidated[0].Subjects + 7 };
@@ -80,12 +79,6 @@ public sealed class ReportDataset : IAsyncLifetime
     }
 
     private static string Region(ReturnBuilder builder) => Units.Single(u => u.Kato == builder.Header.UnitKato).Region;
-
-    private static IEnumerable<SubjectCount> Consolidate(IEnumerable<ReturnBuilder> returns) =>
-        returns.SelectMany(r => r.Subjects)
-            .GroupBy(s => (s.SubjectType, s.ActivityType))
-            .Select((g, i) => new SubjectCount(3 + i, g.Key.SubjectType, g.Key.ActivityType, g.Sum(s => s.Subjects), g.Sum(s => s.People),
-                g.All(s => s.NewSubjects is null) ? null : g.Sum(s => s.NewSubjects ?? 0)));
 }
 
 [CollectionDefinition(Name)]

@@ -52,6 +52,13 @@ public sealed class ReturnBuilder
 
     public Submission Submission => new(Header, Subjects, Programmes, Practices, Consolidated);
 
+    /// <summary>What a region's consolidated sheet holds when it adds up: the returns' counts summed per subject and activity type.</summary>
+    public static List<SubjectCount> ConsolidationOf(IEnumerable<ReturnBuilder> returns) =>
+        [.. returns.SelectMany(r => r.Subjects)
+            .GroupBy(s => (s.SubjectType, s.ActivityType))
+            .Select((g, i) => new SubjectCount(3 + i, g.Key.SubjectType, g.Key.ActivityType, g.Sum(s => s.Subjects), g.Sum(s => s.People),
+                g.All(s => s.NewSubjects is null) ? null : g.Sum(s => s.NewSubjects ?? 0)))];
+
     /// <summary>Overwrites a cell of the written workbook (null empties it).</summary>
     public ReturnBuilder Cell(string sheet, string cell, object? value)
     {
