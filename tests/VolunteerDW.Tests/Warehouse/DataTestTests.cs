@@ -97,6 +97,22 @@ public sealed class DataTestTests
         Assert.Contains("code=search", failed.Examples[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_regional_analyst_mapped_to_a_district_or_a_mistyped_code_is_caught_and_a_region_passes()
+    {
+        var failed = await FailuresAfterAsync("security_maps_users_to_current_regions",
+            """
+            INSERT INTO sec_user_region (user_name, region_kato, granted_at_utc) VALUES
+                ('abai_analyst', '100000000', '2026-07-01 00:00:00'),
+                ('semey_analyst', '101000000', '2026-07-01 00:00:00'),
+                ('typo_analyst', '100000001', '2026-07-01 00:00:00');
+            """);
+
+        Assert.Equal(2, failed.Failures);
+        Assert.Contains(failed.Examples, e => e.Contains("user_name=semey_analyst", StringComparison.Ordinal));
+        Assert.Contains(failed.Examples, e => e.Contains("user_name=typo_analyst", StringComparison.Ordinal));
+    }
+
     private static Task<DataTestResult> FailuresAfterAddingVersionAsync(string testName, string kato, string parent, int from, int to) =>
         FailuresAfterAsync(testName,
             """
