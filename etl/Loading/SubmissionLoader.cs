@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using VolunteerDW.Etl.Submissions;
@@ -12,7 +13,8 @@ namespace VolunteerDW.Etl.Loading;
 
 /// <summary>
 /// Loads files and packages: read ▶ validate (on all cores, a few files ahead) ▶ stage ▶ conform ▶
-/// load (one transaction per submission, in file order). Timeliness of every quarter touched is
+/// load (in file order, each submission whole or not at all, committed in batches; see
+/// <see cref="WriteBatch"/>). Timeliness of every quarter touched is
 /// re-evaluated at the end. One load runs at a time on a warehouse, whichever process starts it.
 /// </summary>
 public sealed class SubmissionLoader(WarehouseConnectionFactory connections, LoadOptions options)
@@ -34,11 +36,13 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
         var results = new List<LoadResult>();
         var quarters = new SortedSet<Quarter>();
         var outcome = "failed";
+        var reconcile = new HashSet<(UnitVersionRow Region, Quarter Quarter)>();
+        var batch = new WriteBatch(connections, connection, transaction => ReconcileAsync(transaction, run, reconcile));
         try
         {
             await foreach (var parsed in ParseAheadAsync(files, new ParseState(dimensions, new CodeLists(dimensions), options), cancellationToken))
             {
-                results.Add(await StoreAsync(connection, store, run, parsed, cancellationToken) with { Source = files[parsed.FileIndex].Path });
+                results.Add(await StoreAsync(batch, store, run, parsed, reconcile, cancellationToken) with { Source = files[parsed.FileIndex].Path });
                 if (parsed.Submission is { } submission)
                 {
                     quarters.Add(submission.Header.Quarter);
@@ -47,33 +51,56 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
                 progress?.Report((parsed.FileIndex + 1, files.Count));
             }
 
+            await batch.CommitAsync();
+            // Not cancellable: the returns are in, and their quarters' timeliness must follow them.
             foreach (var quarter in quarters)
             {
-                await using var transaction = await connections.BeginWriteAsync(connection, cancellationToken);
+                await using var transaction = await connections.BeginWriteAsync(connection, CancellationToken.None);
                 await TimelinessEvaluator.RefreshQuarterAsync(transaction, dimensions, quarter, options.Time.GetUtcNow());
-                await transaction.CommitAsync(cancellationToken);
+                await transaction.CommitAsync(CancellationToken.None);
             }
 
             outcome = results.All(r => r.Outcome != LoadOutcome.Rejected) ? "succeeded" : "partial";
         }
         finally
         {
+            // Whatever stopped the load, the submissions completed before it stay loaded.
+            await batch.CommitAsync();
+            await batch.DisposeAsync();
             await EtlRun.FinishAsync(connection, run, outcome, Summary(results), options.Time);
         }
 
         return new LoadReport(run, results, clock.Elapsed);
     }
 
-    private static async Task<LoadResult> StoreAsync(System.Data.Common.DbConnection connection, SubmissionStore store, int run, Parsed parsed, CancellationToken cancellationToken)
+    private static async Task<LoadResult> StoreAsync(WriteBatch batch, SubmissionStore store, int run, Parsed parsed,
+        HashSet<(UnitVersionRow Region, Quarter Quarter)> reconcile, CancellationToken cancellationToken)
     {
         if (parsed.Submission is not { } submission)
         {
             return LoadResult.Rejected(parsed.Name, parsed.Problems!);
         }
 
-        var stored = await store.StoreAsync(connection, run, submission, parsed.Unit!, parsed.File!, cancellationToken);
+        var stored = await batch.WriteAsync(transaction => store.StoreAsync(transaction, run, submission, parsed.Unit!, parsed.File!), cancellationToken);
+        if (stored.Region is { } region)
+        {
+            reconcile.Add((region, submission.Header.Quarter));
+        }
+
         return new LoadResult(parsed.Name, stored.AlreadyLoaded ? LoadOutcome.AlreadyLoaded : LoadOutcome.Loaded,
             submission.Header.UnitKato, submission.Header.Quarter, stored.Version, stored.FactRows, stored.Warnings);
+    }
+
+    // Once per region and quarter a batch touched, however many of its returns it holds: the
+    // claim is compared with the territory's sum as the batch leaves it.
+    private static async Task ReconcileAsync(DbTransaction transaction, int run, HashSet<(UnitVersionRow Region, Quarter Quarter)> reconcile)
+    {
+        foreach (var (region, quarter) in reconcile)
+        {
+            await Reconciler.RunAsync(transaction, run, region.KatoCode, region.RegionSk, quarter);
+        }
+
+        reconcile.Clear();
     }
 
     // Parsing is CPU work without the database: several files are read ahead on the thread pool

@@ -9,25 +9,27 @@ using VolunteerDW.Warehouse.Timeliness;
 namespace VolunteerDW.Etl.Loading;
 
 /// <summary>
-/// Writes one checked submission in one transaction: the same content again changes nothing; a
-/// new version supersedes the current one; the rows are staged, conformed to dimension keys and
-/// loaded; warnings, timeliness and the region's reconciliation are brought up to date. Killed
-/// half-way, it leaves nothing behind.
+/// Writes one checked submission within the caller's transaction: the same content again changes
+/// nothing; a new version supersedes the current one; the rows are staged, conformed to dimension
+/// keys and loaded; warnings and timeliness are brought up to date, and the region whose
+/// reconciliation is now out of date is named for the caller to reconcile before it commits.
+/// The caller undoes all of it if any of it fails.
 /// </summary>
 public sealed class SubmissionStore(WarehouseConnectionFactory connections, DimensionSnapshot dimensions, LoadOptions options)
 {
-    public async Task<StoreOutcome> StoreAsync(DbConnection connection, int run, Submission submission, UnitVersionRow unit, IncomingWorkbook file, CancellationToken cancellationToken)
+    public async Task<StoreOutcome> StoreAsync(DbTransaction transaction, int run, Submission submission, UnitVersionRow unit, IncomingWorkbook file)
     {
+        ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(file);
+        var connection = transaction.Connection!;
         var header = submission.Header;
         var contentHash = SubmissionHash.OfContent(submission);
-        await using var transaction = await connections.BeginWriteAsync(connection, cancellationToken);
         var existing = await connection.QuerySingleOrDefaultAsync<SubmissionVersion>(LoaderSql.FindByContent, new { hash = contentHash }, transaction);
         if (existing is not null)
         {
-            return new StoreOutcome(true, existing.SubmissionKey, existing.Version, 0, 0);
+            return new StoreOutcome(true, existing.SubmissionKey, existing.Version, 0, 0, null);
         }
 
         var current = await connection.QuerySingleOrDefaultAsync<SubmissionVersion>(LoaderSql.FindCurrent,
@@ -46,8 +48,9 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
 
         var rows = await FactLoader.LoadAsync(transaction, submission, key, unit.RegionSk);
         var warnings = await RecordQualityAsync(transaction, run, submission, unit, key, version);
-        await transaction.CommitAsync(cancellationToken);
-        return new StoreOutcome(false, key, version, rows, warnings);
+        var quarterEnd = DateKeys.Of(header.Quarter.LastDay);
+        var region = unit.ReportingTier == 2 ? unit : dimensions.UnitAt(unit.ParentKatoCode!, quarterEnd);
+        return new StoreOutcome(false, key, version, rows, warnings, region);
     }
 
     private async Task<int> InsertSubmissionAsync(DbTransaction transaction, int run, Submission submission, UnitVersionRow unit,
@@ -99,20 +102,14 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
             }
         }
 
-        var region = unit.ReportingTier == 2 ? unit : dimensions.UnitAt(unit.ParentKatoCode!, DateKeys.Of(quarter.LastDay));
-        if (region is not null)
-        {
-            await Reconciler.RunAsync(transaction, run, region.KatoCode, region.RegionSk, quarter);
-        }
-
         return dates.Count + jumps.Count + late;
     }
 
     private static DateTime Seconds(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
 }
 
-/// <summary>What storing one submission did.</summary>
-public sealed record StoreOutcome(bool AlreadyLoaded, int SubmissionKey, int Version, int FactRows, int Warnings);
+/// <summary>What storing one submission did, and the region (as at the quarter's end) whose reconciliation it changed.</summary>
+public sealed record StoreOutcome(bool AlreadyLoaded, int SubmissionKey, int Version, int FactRows, int Warnings, UnitVersionRow? Region);
 
 /// <summary>A submission's key and version.</summary>
 public sealed record SubmissionVersion

@@ -17,12 +17,7 @@ public sealed class ReconciliationTests
     public async Task A_planted_mismatch_is_found_with_both_numbers_and_clears_when_the_district_corrects()
     {
         await using var harness = await LoadHarness.CreateAsync();
-        // Abai region claims its two reporting units' figures plus its own, but one cell is off by 5.
-        var semey = new ReturnBuilder("101000000");
-        var kurchatov = new ReturnBuilder("101800000");
-        var region = new ReturnBuilder("100000000", isRegion: true);
-        region.Consolidated = ReturnBuilder.ConsolidationOf([semey, kurchatov, region]);
-        region.Consolidated[0] = region.Consolidated[0] with { Subjects = region.Consolidated[0].Subjects + 5 };
+        var (semey, kurchatov, region) = AbaiOffByFive();
 
         await harness.LoadAsync(semey.WriteTo(harness.Folder), kurchatov.WriteTo(harness.Folder), region.WriteTo(harness.Folder));
 
@@ -34,6 +29,30 @@ public sealed class ReconciliationTests
 
         Assert.Empty(await harness.QueryAsync<FindingRow>(CurrentFindings, new { rule = "reconciliation_difference" }));
         Assert.Equal(1, await harness.ScalarAsync<long>("SELECT COUNT(*) FROM fact_dq_finding WHERE is_current = 0"));
+    }
+
+    [Fact]
+    public async Task A_regions_package_leaves_only_its_final_reconciliation_not_one_for_each_district_on_the_way()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var (semey, kurchatov, region) = AbaiOffByFive();
+
+        // The region's return first, as in its package: after each district alone the sums would fall short.
+        await harness.LoadAsync(region.WriteTo(harness.Folder, "1.xlsx"), semey.WriteTo(harness.Folder, "2.xlsx"), kurchatov.WriteTo(harness.Folder, "3.xlsx"));
+
+        Assert.Equal(1, await harness.ScalarAsync<long>(
+            "SELECT COUNT(*) FROM fact_dq_finding f JOIN dim_dq_rule r ON r.rule_key = f.rule_key WHERE r.code = 'reconciliation_difference'"));
+    }
+
+    // Abai region claims its two reporting units' figures plus its own, but one cell is off by 5.
+    private static (ReturnBuilder Semey, ReturnBuilder Kurchatov, ReturnBuilder Region) AbaiOffByFive()
+    {
+        var semey = new ReturnBuilder("101000000");
+        var kurchatov = new ReturnBuilder("101800000");
+        var region = new ReturnBuilder("100000000", isRegion: true);
+        region.Consolidated = ReturnBuilder.ConsolidationOf([semey, kurchatov, region]);
+        region.Consolidated[0] = region.Consolidated[0] with { Subjects = region.Consolidated[0].Subjects + 5 };
+        return (semey, kurchatov, region);
     }
 
     [Fact]
