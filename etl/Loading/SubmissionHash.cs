@@ -32,6 +32,13 @@ public static class SubmissionHash
 
     public static string OfFile(byte[] content) => Sha256(content);
 
+    /// <summary>Both fingerprints, worked out where the workbook is parsed, off the single writer's path.</summary>
+    public static SubmissionHashes Of(Submission submission, IncomingWorkbook file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return new SubmissionHashes(OfContent(submission), OfFile(file.Content));
+    }
+
     private static IEnumerable<string> Sorted(IEnumerable<string> lines) => lines.Order(StringComparer.Ordinal);
 
     private static string Line(params object?[] values) => string.Join(FieldSeparator, values.Select(v => v switch
@@ -44,3 +51,6 @@ public static class SubmissionHash
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }
+
+/// <summary>A submission's fingerprints: of its canonical content and of its file's bytes.</summary>
+public sealed record SubmissionHashes(string Content, string File);

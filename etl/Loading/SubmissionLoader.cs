@@ -81,7 +81,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
             return LoadResult.Rejected(parsed.Name, parsed.Problems!);
         }
 
-        var stored = await batch.WriteAsync(transaction => store.StoreAsync(transaction, run, submission, parsed.Unit!, parsed.File!), cancellationToken);
+        var stored = await batch.WriteAsync(transaction => store.StoreAsync(transaction, run, submission, parsed.Unit!, parsed.File!, parsed.Hashes!), cancellationToken);
         if (stored.Region is { } region)
         {
             reconcile.Add((region, submission.Header.Quarter));
@@ -149,7 +149,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
             var workbook = XlsxReader.Read(file.Content, state.Options.Limits);
             var context = new ParseContext(state.Dimensions, state.Codes, KazakhstanTime.DateOf(file.ReceivedAt));
             var (submission, unit) = SubmissionParser.Parse(workbook, context);
-            return new Parsed(index, file.Name, file, submission, unit, null);
+            return new Parsed(index, file.Name, file, submission, unit, null) { Hashes = SubmissionHash.Of(submission, file) };
         }
         catch (SubmissionRejectedException rejected)
         {
@@ -163,5 +163,8 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
 
     private sealed record ParseState(DimensionSnapshot Dimensions, CodeLists Codes, LoadOptions Options);
 
-    private sealed record Parsed(int FileIndex, string Name, IncomingWorkbook? File, Submission? Submission, UnitVersionRow? Unit, IReadOnlyList<Problem>? Problems);
+    private sealed record Parsed(int FileIndex, string Name, IncomingWorkbook? File, Submission? Submission, UnitVersionRow? Unit, IReadOnlyList<Problem>? Problems)
+    {
+        public SubmissionHashes? Hashes { get; init; }
+    }
 }

@@ -17,16 +17,17 @@ namespace VolunteerDW.Etl.Loading;
 /// </summary>
 public sealed class SubmissionStore(WarehouseConnectionFactory connections, DimensionSnapshot dimensions, LoadOptions options)
 {
-    public async Task<StoreOutcome> StoreAsync(DbTransaction transaction, int run, Submission submission, UnitVersionRow unit, IncomingWorkbook file)
+    public async Task<StoreOutcome> StoreAsync(DbTransaction transaction, int run, Submission submission, UnitVersionRow unit, IncomingWorkbook file,
+        SubmissionHashes hashes)
     {
+        ArgumentNullException.ThrowIfNull(hashes);
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(file);
         var connection = transaction.Connection!;
         var header = submission.Header;
-        var contentHash = SubmissionHash.OfContent(submission);
-        var existing = await connection.QuerySingleOrDefaultAsync<SubmissionVersion>(LoaderSql.FindByContent, new { hash = contentHash }, transaction);
+        var existing = await connection.QuerySingleOrDefaultAsync<SubmissionVersion>(LoaderSql.FindByContent, new { hash = hashes.Content }, transaction);
         if (existing is not null)
         {
             return new StoreOutcome(true, existing.SubmissionKey, existing.Version, 0, 0, null);
@@ -40,7 +41,7 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
         }
 
         var version = (current?.Version ?? 0) + 1;
-        var key = await InsertSubmissionAsync(transaction, run, submission, unit, file, contentHash, version);
+        var key = await InsertSubmissionAsync(transaction, run, submission, unit, file, hashes, version);
         if (current is not null)
         {
             await connection.ExecuteAsync(LoaderSql.PointToSuccessor, new { old = current.SubmissionKey, successor = key }, transaction);
@@ -54,7 +55,7 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
     }
 
     private async Task<int> InsertSubmissionAsync(DbTransaction transaction, int run, Submission submission, UnitVersionRow unit,
-        IncomingWorkbook file, string contentHash, int version)
+        IncomingWorkbook file, SubmissionHashes hashes, int version)
     {
         var header = submission.Header;
         var sql = $"{LoaderSql.InsertSubmission};\n{connections.Dialect.LastInsertedKey}";
@@ -67,8 +68,8 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
             version,
             file_name = file.FileName,
             package_name = file.Package,
-            content_hash = contentHash,
-            file_hash = SubmissionHash.OfFile(file.Content),
+            content_hash = hashes.Content,
+            file_hash = hashes.File,
             format = header.Format,
             submitted_on_key = DateKeys.Of(header.SubmittedOn),
             received_at_utc = Seconds(file.ReceivedAt.UtcDateTime),
