@@ -1,25 +1,44 @@
 #!/usr/bin/env bash
 # Benchmarks: each figure against a floor measured in the same run, written to
-# tests/Benchmarks/README.md. RUNS sets how many runs each median is taken over (default 5).
+# tests/Benchmarks/README.md. Runs per median: RUNS (default 5) for one quarter, the oversized
+# return and the report; RUNS_BACKFILL (default 3) for the ten-year backfill; RUNS_SCALING
+# (default 3) for the 10-quarter load of the scaling table (its 1- and 40-quarter figures reuse
+# the quarter's and the backfill's runs).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+readme="$root/tests/Benchmarks/README.md"
+runs="${RUNS:-5}"
+started=$SECONDS
 
 dotnet build "$root/tests/Benchmarks/VolunteerDW.Benchmarks.csproj" -c Release --nologo -v quiet
 vdw=(dotnet "$root/etl/bin/Release/net10.0/vdw.dll")
 bench=(dotnet "$root/tests/Benchmarks/bin/Release/net10.0/VolunteerDW.Benchmarks.dll")
 
-echo "== a migrated warehouse and one national quarter of sample returns"
+echo "== a migrated warehouse and sample returns: one quarter, ten quarters, ten years"
 "${vdw[@]}" migrate --connection "$work/template.db" > /dev/null
-"${vdw[@]}" sample --from 2026Q2 --to 2026Q2 --out "$work/samples" --connection "$work/template.db"
+"${vdw[@]}" sample --from 2026Q2 --to 2026Q2 --out "$work/quarter" --connection "$work/template.db"
+"${vdw[@]}" sample --from 2024Q3 --to 2026Q4 --out "$work/ten-quarters" --connection "$work/template.db"
+"${vdw[@]}" sample --from 2017Q1 --to 2026Q4 --out "$work/ten-years" --connection "$work/template.db"
 
 echo "== load one national quarter against its floor"
-"${bench[@]}" load-quarter "$work/samples/2026Q2" "$work/template.db" "${RUNS:-5}" "$root/tests/Benchmarks/README.md"
+"${bench[@]}" load-quarter "$work/quarter/2026Q2" "$work/template.db" "$runs" "$readme" "$work/quarter.runs"
 
-echo "== ten years of returns (2017Q1-2026Q4), loaded as one backfill"
-"${vdw[@]}" sample --from 2017Q1 --to 2026Q4 --out "$work/ten-years" --connection "$work/template.db"
-"${bench[@]}" backfill "$work/ten-years" "$work/template.db" "$work/ten-years.db" "$root/tests/Benchmarks/README.md"
+echo "== ten years of returns (2017Q1-2026Q4) loaded as one backfill, against its floor"
+"${bench[@]}" backfill "$work/ten-years" "$work/template.db" "${RUNS_BACKFILL:-3}" "$work/ten-years.db" "$readme" "$work/ten-years.runs"
+
+echo "== the largest single return the limits allow, against its floor"
+"${bench[@]}" oversized "$work/template.db" "$work/oversized" "$runs" "$readme"
+
+echo "== load time by size: 1, 10 and 40 quarters"
+"${bench[@]}" scaling "$work/template.db" "${RUNS_SCALING:-3}" "$readme" \
+  1="$work/quarter.runs" 10="$work/ten-quarters" 40="$work/ten-years.runs"
 
 echo "== the semi-annual report on the ten-year warehouse, per language and format"
-"${bench[@]}" report "$work/ten-years.db" 2026H1 "${RUNS:-5}" "$root/tests/Benchmarks/README.md"
+"${bench[@]}" report "$work/ten-years.db" 2026H1 "$runs" "$readme"
+
+echo "== micro-benchmarks (BenchmarkDotNet)"
+"${bench[@]}" micro "$work/quarter" "$work/template.db" "$work/ten-years.db" 2026H1 "$readme"
+
+echo "== done in $(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s; results in $readme"

@@ -22,6 +22,12 @@ public sealed record Measurement(string Scenario, double Seconds, int Files, lon
             : null;
     }
 
+    /// <summary>Writes runs to a file, one line each, for a later scenario to reuse.</summary>
+    public static void Save(string path, IEnumerable<Measurement> runs) => File.WriteAllLines(path, runs.Select(r => r.ToLine()));
+
+    /// <summary>The runs a file written by <see cref="Save"/> holds.</summary>
+    public static IReadOnlyList<Measurement> Read(string path) => [.. File.ReadLines(path).Select(FromLine).OfType<Measurement>()];
+
     /// <summary>Peak resident set size of this process (VmHWM), in MB.</summary>
     public static double PeakRss()
     {

@@ -1,10 +1,16 @@
 using System.Globalization;
 using VolunteerDW.Benchmarks;
+using VolunteerDW.Benchmarks.Micro;
+using VolunteerDW.Warehouse.Periods;
 
-// measure <scenario> <samples> <database>: one run, in this process, printing a RESULT line.
-// load-quarter <samples> <migrated template db> <runs> <readme>: the comparison, written to the README.
-// backfill <samples> <template db> <db> <readme>: one load of many quarters, kept in <db>.
+// measure floor|load <samples> <database>: one run, in this process, printing a RESULT line.
+// load-quarter <samples> <template db> <runs> <readme> <record>: one national quarter against its floor.
+// backfill <samples> <template db> <runs> <keep db> <readme> <record>: ten years against their floor; the last load is kept.
+// oversized <template db> <folder> <runs> <readme>: the largest return the limits allow, against its floor.
+// scaling <template db> <runs> <readme> <quarters>=<samples folder | record>...: load time by size.
 // report <loaded db> <half> <runs> <readme>: the semi-annual report per language and format against its queries.
+// micro <samples> <template db> <loaded db> <half> <readme>: BenchmarkDotNet micro-benchmarks.
+// A record is a file of the load's runs, for scaling to reuse.
 switch (args)
 {
     case ["measure", "floor", var samples, var database]:
@@ -13,35 +19,45 @@ switch (args)
     case ["measure", "load", var samples, var database]:
         Console.WriteLine((await ProductLoad.RunAsync(samples, database)).ToLine());
         return 0;
-    case ["load-quarter", var samples, var template, var runs, var readme]:
-        var count = int.Parse(runs, CultureInfo.InvariantCulture);
-        Harness.Checkpoint(template);
-        var floor = new List<Measurement>();
-        var load = new List<Measurement>();
-        for (var i = 0; i < count; i++)
-        {
-            floor.AddRange(await Harness.MeasureAsync("floor", samples, template, 1));
-            load.AddRange(await Harness.MeasureAsync("load", samples, template, 1));
-            Console.WriteLine($"run {i + 1}/{count}: floor {floor[^1].Seconds:F2} s, load {load[^1].Seconds:F2} s");
-        }
-
-        var table = Harness.Table("One national quarter of sample returns", floor, load);
-        Console.WriteLine(table);
-        Harness.WriteSection(readme, "load-quarter", table);
+    case ["load-quarter", var samples, var template, var runs, var readme, var record]:
+        await CompareAsync("load-quarter", "One national quarter of sample returns", samples, template, runs, readme,
+            new LoadTargets(FloorRatio: Target.FloorRatio(2), PeakRss: LoadTargets.Memory), record);
         return 0;
-    case ["backfill", var samples, var template, var database, var readme]:
-        Harness.Checkpoint(template);
-        var backfill = await Harness.BackfillAsync(samples, template, database);
-        Console.WriteLine(backfill);
-        Harness.WriteSection(readme, "backfill", backfill);
+    case ["backfill", var samples, var template, var runs, var keep, var readme, var record]:
+        await CompareAsync("backfill", "Ten-year backfill, 2017Q1–2026Q4", samples, template, runs, readme,
+            new LoadTargets(Time: Target.Seconds(60), PeakRss: LoadTargets.Memory), record, keep);
+        return 0;
+    case ["oversized", var template, var folder, var runs, var readme]:
+        var written = await OversizedReturn.WriteAsync(template, folder);
+        Console.WriteLine(written);
+        await CompareAsync("oversized", $"One oversized district return ({written})", folder, template, runs, readme,
+            new LoadTargets(PeakRss: LoadTargets.Memory));
+        return 0;
+    case ["scaling", var template, var runs, var readme, .. var sizes]:
+        Harness.WriteSection(readme, "scaling", await Scaling.RunAsync(template, Count(runs), sizes));
         return 0;
     case ["report", var database, var half, var runs, var readme]:
         Harness.Checkpoint(database);
-        var report = await ReportTiming.RunAsync(database, VolunteerDW.Warehouse.Periods.HalfYear.Parse(half), int.Parse(runs, CultureInfo.InvariantCulture));
-        Console.WriteLine(report);
-        Harness.WriteSection(readme, "report", report);
+        Harness.WriteSection(readme, "report", await ReportTiming.RunAsync(database, HalfYear.Parse(half), Count(runs)));
+        return 0;
+    case ["micro", var samples, var template, var database, var half, var readme]:
+        Harness.WriteSection(readme, "micro", MicroBenchmarks.Run(samples, template, database, half));
         return 0;
     default:
-        Console.Error.WriteLine("usage: measure floor|load <samples> <db> | load-quarter <samples> <template db> <runs> <readme> | report <db> <half> <runs> <readme>");
+        Console.Error.WriteLine("usage: see the comment at the top of tests/Benchmarks/Program.cs, or scripts/bench.sh");
         return 2;
+}
+
+static int Count(string runs) => int.Parse(runs, CultureInfo.InvariantCulture);
+
+// A load against its floor, alternating, written to its README section; the load's runs kept in a record when asked.
+static async Task CompareAsync(string section, string title, string samples, string template, string runs, string readme, LoadTargets targets,
+    string? record = null, string? keep = null)
+{
+    var (floor, load) = await Harness.CompareAsync(samples, template, Count(runs), keep);
+    Harness.WriteSection(readme, section, ComparisonTable.Write(title, floor, load, targets));
+    if (record is not null)
+    {
+        Measurement.Save(record, load);
+    }
 }

@@ -5,7 +5,6 @@ using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Templating;
-using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 
@@ -19,9 +18,12 @@ namespace VolunteerDW.Benchmarks;
 /// </summary>
 internal static class ReportTiming
 {
+    /// <summary>Each language and format in under a second.</summary>
+    private static readonly Target UnderOneSecond = Target.Seconds(1);
+
     public static async Task<string> RunAsync(string database, HalfYear half, int runs)
     {
-        var connections = new WarehouseConnectionFactory(new WarehouseSettings(WarehouseEngine.Sqlite, $"Data Source={database}"));
+        var connections = SqliteWarehouse.Connections(database);
         var folder = Directory.CreateTempSubdirectory("vdw-bench-report").FullName;
         var writer = new ReportWriter(new TemplateSource());
         var window = (half.LastQuarter.Plus(1 - SemiAnnualBuilder.TrendQuarters), half.LastQuarter);
@@ -31,11 +33,11 @@ internal static class ReportTiming
             await PeriodData.LoadAsync(connection, window, (half.FirstQuarter, half.LastQuarter), CancellationToken.None);
         });
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"Semi-annual report {half} — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}, median of {runs} warm runs (min–max)");
+        table.AppendLine(RunInfo.Heading($"Semi-annual report {half}", $"median of {runs} warm runs (min–max)"));
         table.AppendLine();
-        table.AppendLine("| output | time, s | ÷ floor |");
-        table.AppendLine("|---|---|---|");
-        table.AppendLine(CultureInfo.InvariantCulture, $"| floor: the report's queries alone | {floor} | 1.00 |");
+        table.AppendLine("| output | time, s | ÷ floor | target |");
+        table.AppendLine("|---|---|---|---|");
+        table.AppendLine(CultureInfo.InvariantCulture, $"| floor: the report's queries alone | {floor.Format("F3")} | 1.00 | |");
         foreach (var language in new[] { Language.Kk, Language.Ru })
         {
             foreach (var format in new[] { ReportFormat.Html, ReportFormat.Md, ReportFormat.Xlsx })
@@ -45,7 +47,8 @@ internal static class ReportTiming
                     var document = await new SemiAnnualBuilder(connections, TimeProvider.System).DocumentAsync(half);
                     await writer.WriteAsync(document, [language], [format], folder);
                 });
-                table.AppendLine(CultureInfo.InvariantCulture, $"| {ReportWriter.Code(language)} {format.ToString().ToLowerInvariant()} | {time} | {time.Median / floor.Median:F2} |");
+                table.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {ReportWriter.Code(language)} {format.ToString().ToLowerInvariant()} | {time.Format("F3")} | {time.Median / floor.Median:F2} | {UnderOneSecond.Verdict(time.Median)} |");
             }
         }
 
@@ -53,7 +56,7 @@ internal static class ReportTiming
         return table.ToString();
     }
 
-    private static async Task<Timing> TimeAsync(int runs, Func<Task> work)
+    private static async Task<Spread> TimeAsync(int runs, Func<Task> work)
     {
         await work();
         var seconds = new List<double>();
@@ -64,12 +67,6 @@ internal static class ReportTiming
             seconds.Add(clock.Elapsed.TotalSeconds);
         }
 
-        seconds.Sort();
-        return new Timing(seconds[seconds.Count / 2], seconds[0], seconds[^1]);
-    }
-
-    private sealed record Timing(double Median, double Min, double Max)
-    {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Median:F3} ({Min:F3}–{Max:F3})");
+        return Spread.Of(seconds);
     }
 }
