@@ -47,7 +47,8 @@ internal static class SheetRows
     private static Dictionary<string, int> ColumnsByCode(RawSheet sheet)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        var codes = sheet.Rows.FirstOrDefault(r => r.Number == 1);
+        // Rows come in order: stop at the first row past the codes rather than read the whole sheet.
+        var codes = sheet.Rows.TakeWhile(r => r.Number <= 1).FirstOrDefault();
         foreach (var cell in codes?.Cells.Values ?? [])
         {
             if (CellParsing.Text(cell) is { } code)

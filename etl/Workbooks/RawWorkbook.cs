@@ -20,8 +20,11 @@ public sealed record RawRow(int Number, IReadOnlyDictionary<int, RawCell> Cells)
     public RawCell? this[int column] => Cells.TryGetValue(column, out var cell) ? cell : null;
 }
 
-/// <summary>A sheet's rows in order; blank rows may be missing.</summary>
-public sealed record RawSheet(string Name, IReadOnlyList<RawRow> Rows);
+/// <summary>
+/// A sheet's rows in order; blank rows may be missing. Each enumeration reads the sheet again, a
+/// row at a time: enumerate once where the rows are many.
+/// </summary>
+public sealed record RawSheet(string Name, IEnumerable<RawRow> Rows);
 
 /// <summary>The cell values of a workbook, sheet by sheet, without formatting.</summary>
 public sealed class RawWorkbook(IReadOnlyList<RawSheet> sheets)

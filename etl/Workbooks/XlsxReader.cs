@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -12,7 +11,8 @@ namespace VolunteerDW.Etl.Workbooks;
 /// Reads the cell values of a workbook row by row (SAX), whichever program wrote it (Excel,
 /// LibreOffice, other libraries): shared or inline strings, numbers, booleans, cached formula
 /// results. A file that is not a workbook, is encrypted or would inflate beyond the limits is
-/// rejected before anything is parsed.
+/// rejected when it is opened; each sheet's rows are then read one at a time as they are
+/// enumerated, never held whole.
 /// </summary>
 public static class XlsxReader
 {
@@ -28,27 +28,28 @@ public static class XlsxReader
             throw Rejected(ProblemKind.Encrypted);
         }
 
-        CheckInflatedSize(content, limits);
+        var entries = CheckInflatedSize(content, limits);
         try
         {
             using var stream = new MemoryStream(content, writable: false);
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
-            var workbookPart = document.WorkbookPart ?? throw Rejected(ProblemKind.NotAWorkbook);
+            var workbookPart = document.WorkbookPart ?? throw NotAWorkbook();
             var strings = SharedStrings(workbookPart);
             var sheets = workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [];
             return new RawWorkbook([.. sheets
                 .Where(sheet => sheet.Id?.Value is not null && workbookPart.GetPartById(sheet.Id.Value) is WorksheetPart)
                 .Select(sheet => new RawSheet(sheet.Name?.Value ?? string.Empty,
-                    ReadRows((WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!), strings)))]);
+                    new WorksheetRows(content, EntryOf(workbookPart.GetPartById(sheet.Id!.Value!), entries), strings)))]);
         }
         catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or XmlException
                                               or FileFormatException or InvalidOperationException or ArgumentException)
         {
-            throw Rejected(ProblemKind.NotAWorkbook);
+            throw NotAWorkbook();
         }
     }
 
-    private static void CheckInflatedSize(byte[] content, ArchiveLimits limits)
+    /// <summary>Checks the archive's inflated size and ratios, and returns the names of its entries.</summary>
+    private static List<string> CheckInflatedSize(byte[] content, ArchiveLimits limits)
     {
         try
         {
@@ -68,10 +69,12 @@ public static class XlsxReader
                 throw Rejected(ProblemKind.ArchiveTooLarge, total.ToString(CultureInfo.InvariantCulture),
                     limits.MaxUncompressedBytes.ToString(CultureInfo.InvariantCulture));
             }
+
+            return [.. zip.Entries.Select(e => e.FullName)];
         }
         catch (InvalidDataException)
         {
-            throw Rejected(ProblemKind.NotAWorkbook);
+            throw NotAWorkbook();
         }
     }
 
@@ -94,132 +97,17 @@ public static class XlsxReader
         return strings;
     }
 
-    // Reads rows straight from the sheet's XML in one forward pass, far cheaper than materialising
-    // each row as objects.
-    private static List<RawRow> ReadRows(WorksheetPart part, List<string> strings)
-    {
-        var rows = new List<RawRow>();
-        using var xml = Xml(part);
-        var cells = new Dictionary<int, RawCell>();
-        var text = new TextCollector();
-        var value = new StringBuilder();
-        var (row, nextRow, column, nextColumn, inValue) = (0, 1, 0, 0, false);
-        string? type = null;
-        while (xml.Read())
-        {
-            text.Observe(xml);
-            switch (xml.NodeType)
-            {
-                case XmlNodeType.Element when xml.LocalName == "row":
-                    row = xml.GetAttribute("r") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : nextRow;
-                    (nextRow, nextColumn) = (row + 1, 0);
-                    cells = [];
-                    if (xml.IsEmptyElement)
-                    {
-                        continue;
-                    }
+    private static XmlReader Xml(OpenXmlPart part) => Xml(part.GetStream(FileMode.Open, FileAccess.Read));
 
-                    break;
-                case XmlNodeType.Element when xml.LocalName == "c":
-                    column = xml.GetAttribute("r") is { } reference ? ColumnIndex(reference) : nextColumn;
-                    nextColumn = column + 1;
-                    type = xml.GetAttribute("t");
-                    value.Clear();
-                    text.Take();
-                    break;
-                case XmlNodeType.Element when xml.LocalName == "v":
-                    inValue = !xml.IsEmptyElement;
-                    break;
-                case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when inValue:
-                    value.Append(xml.Value);
-                    break;
-                case XmlNodeType.EndElement when xml.LocalName == "v":
-                    inValue = false;
-                    break;
-                case XmlNodeType.EndElement when xml.LocalName == "c":
-                    if (Value(type, value.Length > 0 ? value.ToString() : null, text.Take(), strings, row, column) is { } cell)
-                    {
-                        cells[column] = cell;
-                    }
+    internal static XmlReader Xml(Stream stream) =>
+        XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true });
 
-                    break;
-                case XmlNodeType.EndElement when xml.LocalName == "row" && cells.Count > 0:
-                    rows.Add(new RawRow(row, cells));
-                    break;
-            }
-        }
+    // Part names are URIs and compare without regard to case; archive entry names are neither.
+    private static string EntryOf(OpenXmlPart part, List<string> entries) =>
+        entries.Find(e => string.Equals(e, Uri.UnescapeDataString(part.Uri.OriginalString.TrimStart('/')), StringComparison.OrdinalIgnoreCase))
+        ?? throw NotAWorkbook();
 
-        return rows;
-    }
-
-    private static XmlReader Xml(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read),
-        new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true });
-
-    /// <summary>Collects the text of string runs (<c>t</c> elements), leaving out phonetic hints (<c>rPh</c>).</summary>
-    private sealed class TextCollector
-    {
-        private readonly StringBuilder _text = new();
-        private bool _inText;
-        private int _phonetic;
-
-        /// <summary>Takes note of the reader's current node; always true, for use in conditions.</summary>
-        public bool Observe(XmlReader xml)
-        {
-            switch (xml.NodeType)
-            {
-                case XmlNodeType.Element when xml.LocalName == "rPh" && !xml.IsEmptyElement:
-                    _phonetic++;
-                    break;
-                case XmlNodeType.EndElement when xml.LocalName == "rPh":
-                    _phonetic--;
-                    break;
-                case XmlNodeType.Element when xml.LocalName == "t":
-                    _inText = !xml.IsEmptyElement && _phonetic == 0;
-                    break;
-                case XmlNodeType.EndElement when xml.LocalName == "t":
-                    _inText = false;
-                    break;
-                case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when _inText:
-                    _text.Append(xml.Value);
-                    break;
-            }
-
-            return true;
-        }
-
-        public string Take()
-        {
-            var text = _text.ToString();
-            _text.Clear();
-            return text;
-        }
-    }
-
-    private static RawCell? Value(string? type, string? raw, string inline, List<string> strings, int row, int column)
-    {
-        if (type == "inlineStr")
-        {
-            return new RawCell(row, column, inline, null);
-        }
-
-        if (raw is null)
-        {
-            return null;
-        }
-
-        switch (type)
-        {
-            case "s":
-                var index = int.Parse(raw, CultureInfo.InvariantCulture);
-                return new RawCell(row, column, index >= 0 && index < strings.Count ? strings[index] : string.Empty, null);
-            case "str" or "e" or "d":
-                return new RawCell(row, column, raw, null);
-            default:
-                return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                    ? new RawCell(row, column, null, number)
-                    : new RawCell(row, column, raw, null);
-        }
-    }
+    internal static SubmissionRejectedException NotAWorkbook() => Rejected(ProblemKind.NotAWorkbook);
 
     /// <summary>The zero-based column of an A1 reference.</summary>
     public static int ColumnIndex(string reference)

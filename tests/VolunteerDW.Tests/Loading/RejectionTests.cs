@@ -87,6 +87,7 @@ public sealed class RejectionTests
     [Theory]
     [InlineData("garbage", ProblemKind.NotAWorkbook)]
     [InlineData("truncated", ProblemKind.NotAWorkbook)]
+    [InlineData("sheet cut short", ProblemKind.NotAWorkbook)]
     [InlineData("encrypted", ProblemKind.Encrypted)]
     public async Task A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changes(string damage, ProblemKind kind)
     {
@@ -98,6 +99,7 @@ public sealed class RejectionTests
         {
             "garbage" => [.. Enumerable.Range(0, 5000).Select(i => (byte)(i * 7))],
             "truncated" => good[..(good.Length / 2)],
+            "sheet cut short" => WorkbookDamage.LargestSheetCutShort(good),
             _ => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[4096]],
         };
         var path = Path.Combine(harness.Folder, "damaged.xlsx");

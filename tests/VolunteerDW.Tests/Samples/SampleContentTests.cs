@@ -17,7 +17,7 @@ public sealed class SampleContentTests(SampleRun run)
         Assert.Equal(["submission", "subjects", "programmes", "practices"], district.Sheets.Select(s => s.Name));
         foreach (var sheet in SubmissionLayout.DataSheets)
         {
-            var codes = almaty.Sheet(sheet.Name)!.Rows[0];
+            var codes = almaty.Sheet(sheet.Name)!.Rows.First();
             Assert.Equal(1, codes.Number);
             Assert.Equal(sheet.Fields.Select(f => f.Code), codes.Cells.Values.Select(c => c.Text));
         }

@@ -24,7 +24,7 @@ public sealed class TemplateWorkbookTests(TemplateFixture templates) : IClassFix
         Assert.Equal(expected, workbook.Worksheets.OrderBy(sheet => sheet.Position).Select(sheet => sheet.Name));
         foreach (var spec in SubmissionLayout.DataSheets.Where(spec => isRegion || !spec.RegionsOnly))
         {
-            var firstRow = raw.Sheet(spec.Name)!.Rows[0];
+            var firstRow = raw.Sheet(spec.Name)!.Rows.First();
             Assert.Equal(1, firstRow.Number);
             Assert.Equal(spec.Fields.Select(field => field.Code), firstRow.Cells.OrderBy(c => c.Key).Select(c => c.Value.Text));
         }

@@ -35,7 +35,7 @@ public sealed class XlsxWriterTests
 
         var workbook = XlsxReader.Read(bytes, new ArchiveLimits());
         Assert.Equal(["first", "second"], workbook.Sheets.Select(s => s.Name));
-        Assert.Equal("«текст» — 2", workbook.Sheet("first")!.Rows[1][0]!.Text);
-        Assert.Equal(2.5, workbook.Sheet("first")!.Rows[1][2]!.Number);
+        Assert.Equal("«текст» — 2", workbook.Sheet("first")!.Rows.ElementAt(1)[0]!.Text);
+        Assert.Equal(2.5, workbook.Sheet("first")!.Rows.ElementAt(1)[2]!.Number);
     }
 }

@@ -1,0 +1,125 @@
+using System.Collections;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace VolunteerDW.Etl.Workbooks;
+
+/// <summary>
+/// A worksheet's rows, read from the workbook's bytes afresh each time they are enumerated and
+/// handed out one at a time: a sheet of any length takes the memory of one row.
+/// </summary>
+internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyList<string> strings) : IEnumerable<RawRow>
+{
+    public IEnumerator<RawRow> GetEnumerator()
+    {
+        using var zip = Guard(() => new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read));
+        using var xml = Guard(() => XlsxReader.Xml(zip.GetEntry(entryName)!.Open()));
+        var rows = new RowReader(xml, strings);
+        while (Guard(rows.Next) is { } row)
+        {
+            yield return row;
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // The sheet's XML is read while the submission is parsed, so damage deep inside it surfaces
+    // there — as the same rejection a damaged package gets when it is opened.
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is XmlException or InvalidDataException)
+        {
+            throw XlsxReader.NotAWorkbook();
+        }
+    }
+
+    /// <summary>Reads rows straight from the sheet's XML in one forward pass, far cheaper than materialising each as objects.</summary>
+    private sealed class RowReader(XmlReader xml, IReadOnlyList<string> strings)
+    {
+        private readonly TextCollector _text = new();
+        private readonly StringBuilder _value = new();
+        private Dictionary<int, RawCell> _cells = [];
+        private int _row;
+        private int _nextRow = 1;
+        private int _column;
+        private int _nextColumn;
+        private bool _inValue;
+        private string? _type;
+
+        /// <summary>The next row holding a cell, or null at the end of the sheet.</summary>
+        public RawRow? Next()
+        {
+            while (xml.Read())
+            {
+                _text.Observe(xml);
+                switch (xml.NodeType)
+                {
+                    case XmlNodeType.Element when xml.LocalName == "row":
+                        _row = xml.GetAttribute("r") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : _nextRow;
+                        (_nextRow, _nextColumn) = (_row + 1, 0);
+                        _cells = [];
+                        break;
+                    case XmlNodeType.Element when xml.LocalName == "c":
+                        _column = xml.GetAttribute("r") is { } reference ? XlsxReader.ColumnIndex(reference) : _nextColumn;
+                        _nextColumn = _column + 1;
+                        _type = xml.GetAttribute("t");
+                        _value.Clear();
+                        _text.Take();
+                        break;
+                    case XmlNodeType.Element when xml.LocalName == "v":
+                        _inValue = !xml.IsEmptyElement;
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when _inValue:
+                        _value.Append(xml.Value);
+                        break;
+                    case XmlNodeType.EndElement when xml.LocalName == "v":
+                        _inValue = false;
+                        break;
+                    case XmlNodeType.EndElement when xml.LocalName == "c":
+                        if (Value(_type, _value.Length > 0 ? _value.ToString() : null, _text.Take(), strings, _row, _column) is { } cell)
+                        {
+                            _cells[_column] = cell;
+                        }
+
+                        break;
+                    case XmlNodeType.EndElement when xml.LocalName == "row" && _cells.Count > 0:
+                        return new RawRow(_row, _cells);
+                }
+            }
+
+            return null;
+        }
+
+        private static RawCell? Value(string? type, string? raw, string inline, IReadOnlyList<string> strings, int row, int column)
+        {
+            if (type == "inlineStr")
+            {
+                return new RawCell(row, column, inline, null);
+            }
+
+            if (raw is null)
+            {
+                return null;
+            }
+
+            switch (type)
+            {
+                case "s":
+                    var index = int.Parse(raw, CultureInfo.InvariantCulture);
+                    return new RawCell(row, column, index >= 0 && index < strings.Count ? strings[index] : string.Empty, null);
+                case "str" or "e" or "d":
+                    return new RawCell(row, column, raw, null);
+                default:
+                    return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                        ? new RawCell(row, column, null, number)
+                        : new RawCell(row, column, raw, null);
+            }
+        }
+    }
+}
