@@ -32,7 +32,7 @@ internal static class FactLoader
     private static void Stage(DbTransaction transaction, Submission submission, string loadId)
     {
         var connection = transaction.Connection!;
-        using (var counts = new PreparedCommand(connection, transaction, LoaderSql.StageSubjectCount,
+        using (var counts = PreparedCommand.ForRows(connection, transaction, LoaderSql.StageSubjectCount,
                    "@load_id", "@sheet", "@source_row", "@subject_type", "@activity_type", "@subjects", "@people", "@new_subjects"))
         {
             foreach (var (sheet, rows) in new[] { ("subjects", submission.Subjects), ("consolidated", submission.Consolidated) })
@@ -44,7 +44,7 @@ internal static class FactLoader
             }
         }
 
-        using (var programmes = new PreparedCommand(connection, transaction, LoaderSql.StageProgramme,
+        using (var programmes = PreparedCommand.ForRows(connection, transaction, LoaderSql.StageProgramme,
                    "@load_id", "@source_row", "@kind", "@title", "@activity_type", "@start_date_key", "@end_date_key",
                    "@state_partner", "@volunteers", "@beneficiaries", "@volunteer_hours", "@funding_kzt"))
         {
@@ -55,7 +55,7 @@ internal static class FactLoader
             }
         }
 
-        using var practices = new PreparedCommand(connection, transaction, LoaderSql.StagePractice,
+        using var practices = PreparedCommand.ForRows(connection, transaction, LoaderSql.StagePractice,
             "@load_id", "@source_row", "@kind", "@proposal_area", "@activity_type", "@title", "@text");
         foreach (var p in submission.Practices)
         {

@@ -1,12 +1,17 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace VolunteerDW.Etl.Loading;
 
-/// <summary>
-/// One parameterised statement prepared once and executed many times within a transaction: the
-/// cheap way to write thousands of staged rows on either engine.
-/// </summary>
-internal sealed class PreparedCommand : IDisposable
+/// <summary>A parameterised statement prepared once and executed many times within a transaction.</summary>
+internal interface IPreparedCommand : IDisposable
+{
+    /// <summary>Runs the statement with values for the parameters, in the order they were named; returns the rows changed.</summary>
+    int Execute(params object?[] values);
+}
+
+/// <summary>A prepared command through the engine's ADO.NET provider: any parameter type, on either engine.</summary>
+internal sealed class PreparedCommand : IPreparedCommand
 {
     private readonly DbCommand _command;
     private readonly DbParameter[] _parameters;
@@ -25,7 +30,15 @@ internal sealed class PreparedCommand : IDisposable
         })];
     }
 
-    /// <summary>Runs the statement with values for the parameters, in the order they were named.</summary>
+    /// <summary>
+    /// The cheapest prepared command the engine offers for many rows of text and numbers: the
+    /// thousands of staged rows of a submission.
+    /// </summary>
+    public static IPreparedCommand ForRows(DbConnection connection, DbTransaction transaction, string sql, params string[] parameterNames) =>
+        connection is SqliteConnection sqlite
+            ? new SqliteRowCommand(sqlite, sql, parameterNames)
+            : new PreparedCommand(connection, transaction, sql, parameterNames);
+
     public int Execute(params object?[] values)
     {
         for (var i = 0; i < _parameters.Length; i++)
