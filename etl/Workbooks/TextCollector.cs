@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 
 namespace VolunteerDW.Etl.Workbooks;
@@ -6,7 +5,7 @@ namespace VolunteerDW.Etl.Workbooks;
 /// <summary>Collects the text of string runs (<c>t</c> elements), leaving out phonetic hints (<c>rPh</c>).</summary>
 internal sealed class TextCollector
 {
-    private readonly StringBuilder _text = new();
+    private readonly TextParts _text = new();
     private bool _inText;
     private int _phonetic;
 
@@ -28,17 +27,12 @@ internal sealed class TextCollector
                 _inText = false;
                 break;
             case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when _inText:
-                _text.Append(xml.Value);
+                _text.Add(xml.Value);
                 break;
         }
 
         return true;
     }
 
-    public string Take()
-    {
-        var text = _text.ToString();
-        _text.Clear();
-        return text;
-    }
+    public string Take() => _text.TakeOrNull() ?? string.Empty;
 }

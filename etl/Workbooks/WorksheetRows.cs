@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
 
 namespace VolunteerDW.Etl.Workbooks;
@@ -43,7 +42,7 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
     private sealed class RowReader(XmlReader xml, IReadOnlyList<string> strings)
     {
         private readonly TextCollector _text = new();
-        private readonly StringBuilder _value = new();
+        private readonly TextParts _value = new();
         private Dictionary<int, RawCell> _cells = [];
         private int _row;
         private int _nextRow = 1;
@@ -63,26 +62,27 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
                     case XmlNodeType.Element when xml.LocalName == "row":
                         _row = xml.GetAttribute("r") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : _nextRow;
                         (_nextRow, _nextColumn) = (_row + 1, 0);
-                        _cells = [];
+                        // Rows of a sheet are alike: the last one's width spares the dictionary its growing.
+                        _cells = new Dictionary<int, RawCell>(_cells.Count);
                         break;
                     case XmlNodeType.Element when xml.LocalName == "c":
                         _column = xml.GetAttribute("r") is { } reference ? XlsxReader.ColumnIndex(reference) : _nextColumn;
                         _nextColumn = _column + 1;
                         _type = xml.GetAttribute("t");
-                        _value.Clear();
+                        _value.TakeOrNull();
                         _text.Take();
                         break;
                     case XmlNodeType.Element when xml.LocalName == "v":
                         _inValue = !xml.IsEmptyElement;
                         break;
                     case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when _inValue:
-                        _value.Append(xml.Value);
+                        _value.Add(xml.Value);
                         break;
                     case XmlNodeType.EndElement when xml.LocalName == "v":
                         _inValue = false;
                         break;
                     case XmlNodeType.EndElement when xml.LocalName == "c":
-                        if (Value(_type, _value.Length > 0 ? _value.ToString() : null, _text.Take(), strings, _row, _column) is { } cell)
+                        if (Value(_type, _value.TakeOrNull(), _text.Take(), strings, _row, _column) is { } cell)
                         {
                             _cells[_column] = cell;
                         }
