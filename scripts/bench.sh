@@ -3,7 +3,8 @@
 # tests/Benchmarks/README.md. Runs per median: RUNS (default 5) for one quarter, the oversized
 # return and the report; RUNS_BACKFILL (default 3) for the ten-year backfill; RUNS_SCALING
 # (default 3) for the 10-quarter load of the scaling table (its 1- and 40-quarter figures reuse
-# the quarter's and the backfill's runs).
+# the quarter's and the backfill's runs). BEFORE (default 63d0b50, the loader as first measured)
+# is the commit whose build the before-and-after table compares with this one; BEFORE=none skips it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
@@ -40,5 +41,22 @@ echo "== the semi-annual report on the ten-year warehouse, per language and form
 
 echo "== micro-benchmarks (BenchmarkDotNet)"
 "${bench[@]}" micro "$work/quarter" "$work/template.db" "$work/ten-years.db" 2026H1 "$readme"
+
+before="${BEFORE:-63d0b50}"
+if [[ "$before" != none ]] && git -C "$root" rev-parse -q --verify "$before^{commit}" > /dev/null; then
+  echo "== before and after: the same loads by $before's build and by this one"
+  mkdir "$work/before"
+  git -C "$root" archive "$before" | tar -x -C "$work/before"
+  dotnet build "$work/before/tests/Benchmarks/VolunteerDW.Benchmarks.csproj" -c Release --nologo -v quiet
+  dotnet "$work/before/etl/bin/Release/net10.0/vdw.dll" migrate --connection "$work/before-template.db" > /dev/null
+  after="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- etl warehouse reports tests/Benchmarks ':(exclude)tests/Benchmarks/README.md' || echo ' with changes')"
+  "${bench[@]}" before-after "$work/before/tests/Benchmarks/bin/Release/net10.0/VolunteerDW.Benchmarks.dll" \
+    "$work/before-template.db" "$work/template.db" "$(git -C "$root" rev-parse --short "$before")" "$after" "$readme" \
+    "one national quarter@$runs=$work/quarter/2026Q2" \
+    "ten-year backfill@${RUNS_BACKFILL:-3}=$work/ten-years" \
+    "the largest return@$runs=$work/oversized"
+else
+  echo "== before and after: skipped (BEFORE=$before is not a commit of this clone)"
+fi
 
 echo "== done in $(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s; results in $readme"

@@ -70,13 +70,17 @@ internal static class Harness
         Console.WriteLine(content);
     }
 
-    private static async Task<Measurement> RunOnCopyAsync(string scenario, string samples, string template, string? keep)
+    /// <summary>
+    /// One run in its own process on its own copy of the template, by this benchmark build or by
+    /// another one's (<paramref name="benchmarks"/>: a build of an earlier commit, for before and after).
+    /// </summary>
+    public static async Task<Measurement> RunOnCopyAsync(string scenario, string samples, string template, string? keep, string? benchmarks = null)
     {
         var database = Path.Combine(Path.GetTempPath(), $"vdw-bench-{Guid.NewGuid():N}.db");
         File.Copy(template, database);
         try
         {
-            var result = await RunChildAsync(scenario, samples, database);
+            var result = await RunChildAsync(benchmarks ?? typeof(Harness).Assembly.Location, scenario, samples, database);
             if (keep is not null)
             {
                 Checkpoint(database);
@@ -95,10 +99,9 @@ internal static class Harness
         }
     }
 
-    private static async Task<Measurement> RunChildAsync(string scenario, string samples, string database)
+    private static async Task<Measurement> RunChildAsync(string benchmarks, string scenario, string samples, string database)
     {
-        var self = typeof(Harness).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", ["exec", self, "measure", scenario, samples, database])
+        var start = new ProcessStartInfo("dotnet", ["exec", benchmarks, "measure", scenario, samples, database])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

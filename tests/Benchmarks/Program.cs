@@ -10,6 +10,8 @@ using VolunteerDW.Warehouse.Periods;
 // scaling <template db> <runs> <readme> <quarters>=<samples folder | record>...: load time by size.
 // report <loaded db> <half> <runs> <readme>: the semi-annual report per language and format against its queries.
 // micro <samples> <template db> <loaded db> <half> <readme>: BenchmarkDotNet micro-benchmarks.
+// before-after <earlier benchmarks dll> <its template db> <template db> <earlier name> <this name> <readme> <label@runs=samples>...:
+//   the same loads by an earlier build and by this one.
 // A record is a file of the load's runs, for scaling to reuse.
 switch (args)
 {
@@ -42,6 +44,10 @@ switch (args)
         return 0;
     case ["micro", var samples, var template, var database, var half, var readme]:
         Harness.WriteSection(readme, "micro", MicroBenchmarks.Run(samples, template, database, half));
+        return 0;
+    case ["before-after", var earlier, var earlierTemplate, var template, var earlierName, var name, var readme, .. var loads]:
+        Harness.WriteSection(readme, "before-after",
+            await BeforeAfter.RunAsync(earlier, earlierTemplate, template, earlierName, name, [.. loads.Select(BeforeAfter.Load.Parse)]));
         return 0;
     default:
         Console.Error.WriteLine("usage: see the comment at the top of tests/Benchmarks/Program.cs, or scripts/bench.sh");
