@@ -31,36 +31,31 @@ internal static class FactLoader
 
     private static void Stage(DbTransaction transaction, Submission submission, string loadId)
     {
-        var connection = transaction.Connection!;
-        using (var counts = PreparedCommand.ForRows(connection, transaction, LoaderSql.StageSubjectCount,
-                   "@load_id", "@sheet", "@source_row", "@subject_type", "@activity_type", "@subjects", "@people", "@new_subjects"))
+        Write(transaction, LoaderSql.StageSubjectCount,
+            ["@load_id", "@sheet", "@source_row", "@subject_type", "@activity_type", "@subjects", "@people", "@new_subjects"],
+            submission.Subjects.Select(r => (Sheet: "subjects", Row: r)).Concat(submission.Consolidated.Select(r => (Sheet: "consolidated", Row: r))),
+            x => [loadId, x.Sheet, x.Row.SourceRow, x.Row.SubjectType, x.Row.ActivityType, x.Row.Subjects, x.Row.People, x.Row.NewSubjects]);
+        Write(transaction, LoaderSql.StageProgramme,
+            ["@load_id", "@source_row", "@kind", "@title", "@activity_type", "@start_date_key", "@end_date_key",
+             "@state_partner", "@volunteers", "@beneficiaries", "@volunteer_hours", "@funding_kzt"],
+            submission.Programmes,
+            p => [loadId, p.SourceRow, p.Kind, p.Title, p.ActivityType, DateKeys.Of(p.StartDate),
+                p.EndDate is { } end ? DateKeys.Of(end) : null, p.StatePartner, p.Volunteers, p.Beneficiaries, p.VolunteerHours, p.FundingKzt]);
+        Write(transaction, LoaderSql.StagePractice,
+            ["@load_id", "@source_row", "@kind", "@proposal_area", "@activity_type", "@title", "@text"],
+            submission.Practices,
+            p => [loadId, p.SourceRow, p.Kind, p.ProposalArea, p.ActivityType, p.Title, p.Text]);
+    }
+
+    private static void Write<T>(DbTransaction transaction, string sql, string[] parameterNames, IEnumerable<T> rows, Func<T, object?[]> values)
+    {
+        using var writer = RowWriter.Open(transaction.Connection!, transaction, sql, parameterNames);
+        foreach (var row in rows)
         {
-            foreach (var (sheet, rows) in new[] { ("subjects", submission.Subjects), ("consolidated", submission.Consolidated) })
-            {
-                foreach (var r in rows)
-                {
-                    counts.Execute(loadId, sheet, r.SourceRow, r.SubjectType, r.ActivityType, r.Subjects, r.People, r.NewSubjects);
-                }
-            }
+            writer.Add(values(row));
         }
 
-        using (var programmes = PreparedCommand.ForRows(connection, transaction, LoaderSql.StageProgramme,
-                   "@load_id", "@source_row", "@kind", "@title", "@activity_type", "@start_date_key", "@end_date_key",
-                   "@state_partner", "@volunteers", "@beneficiaries", "@volunteer_hours", "@funding_kzt"))
-        {
-            foreach (var p in submission.Programmes)
-            {
-                programmes.Execute(loadId, p.SourceRow, p.Kind, p.Title, p.ActivityType, DateKeys.Of(p.StartDate),
-                    p.EndDate is { } end ? DateKeys.Of(end) : null, p.StatePartner, p.Volunteers, p.Beneficiaries, p.VolunteerHours, p.FundingKzt);
-            }
-        }
-
-        using var practices = PreparedCommand.ForRows(connection, transaction, LoaderSql.StagePractice,
-            "@load_id", "@source_row", "@kind", "@proposal_area", "@activity_type", "@title", "@text");
-        foreach (var p in submission.Practices)
-        {
-            practices.Execute(loadId, p.SourceRow, p.Kind, p.ProposalArea, p.ActivityType, p.Title, p.Text);
-        }
+        writer.Complete();
     }
 
     // Codes were checked against the same dimensions, so every staged row must conform; if one

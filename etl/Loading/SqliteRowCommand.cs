@@ -10,7 +10,7 @@ namespace VolunteerDW.Etl.Loading;
 /// It runs inside whatever transaction the connection has open. Text, whole numbers, decimals and
 /// nulls only.
 /// </summary>
-internal sealed class SqliteRowCommand : IPreparedCommand
+internal sealed class SqliteRowCommand : IRowWriter
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
@@ -25,7 +25,8 @@ internal sealed class SqliteRowCommand : IPreparedCommand
             : throw new ArgumentException($"The statement has no parameter {name}.", nameof(parameterNames)))];
     }
 
-    public int Execute(params object?[] values)
+    /// <summary>Writes the row at once.</summary>
+    public void Add(params object?[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
         try
@@ -40,13 +41,16 @@ internal sealed class SqliteRowCommand : IPreparedCommand
             {
                 Check(done);
             }
-
-            return raw.sqlite3_changes(_database);
         }
         finally
         {
             raw.sqlite3_reset(_statement);
         }
+    }
+
+    /// <summary>Nothing is held back: every row was written when it was added.</summary>
+    public void Complete()
+    {
     }
 
     public void Dispose() => _statement.Dispose();
