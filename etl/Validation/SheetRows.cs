@@ -17,26 +17,26 @@ internal static class SheetRows
             yield break;
         }
 
-        var columns = ColumnsByCode(sheet);
-        var missing = spec.Fields.Where(f => f.Required && !columns.ContainsKey(f.Code)).ToList();
-        foreach (var field in missing)
+        // One pass over the sheet, which may be long: the codes in row 1 come first, as rows come in order.
+        Dictionary<string, int>? columns = null;
+        foreach (var row in sheet.Rows)
         {
-            problems.Add(new Problem(ProblemKind.MissingField, spec.Name, "1", field.Code, Expected: field.Code));
-        }
+            if (columns is null && !HasFields(columns = ColumnsByCode(row.Number == 1 ? row : null), spec, problems))
+            {
+                yield break;
+            }
 
-        if (missing.Count > 0)
-        {
-            yield break;
-        }
-
-        foreach (var row in sheet.Rows.Where(r => r.Number >= SubmissionLayout.FirstDataRow))
-        {
-            if (columns.Values.All(column => row[column] is null || row[column]!.IsBlank))
+            if (row.Number < SubmissionLayout.FirstDataRow || columns.Values.All(column => row[column] is null || row[column]!.IsBlank))
             {
                 continue;
             }
 
             yield return (row, new FieldReader(spec, field => Locate(row, columns, field), codes, problems));
+        }
+
+        if (columns is null)
+        {
+            HasFields(ColumnsByCode(null), spec, problems);
         }
     }
 
@@ -44,11 +44,17 @@ internal static class SheetRows
     public static bool HasData(RawSheet? sheet) =>
         sheet is not null && sheet.Rows.Any(r => r.Number >= SubmissionLayout.FirstDataRow && !r.IsBlank);
 
-    private static Dictionary<string, int> ColumnsByCode(RawSheet sheet)
+    /// <summary>Whether every required field has its column; a problem for each that has not.</summary>
+    private static bool HasFields(Dictionary<string, int> columns, SheetSpec spec, List<Problem> problems)
+    {
+        var missing = spec.Fields.Where(f => f.Required && !columns.ContainsKey(f.Code)).ToList();
+        problems.AddRange(missing.Select(field => new Problem(ProblemKind.MissingField, spec.Name, "1", field.Code, Expected: field.Code)));
+        return missing.Count == 0;
+    }
+
+    private static Dictionary<string, int> ColumnsByCode(RawRow? codes)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Rows come in order: stop at the first row past the codes rather than read the whole sheet.
-        var codes = sheet.Rows.TakeWhile(r => r.Number <= 1).FirstOrDefault();
         foreach (var cell in codes?.Cells.Values ?? [])
         {
             if (CellParsing.Text(cell) is { } code)
