@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Submissions;
@@ -30,7 +31,11 @@ public sealed record FieldSpec(string Code, FieldKind Kind, bool Required, Label
 /// <summary>One sheet of the format, named by its code.</summary>
 public sealed record SheetSpec(string Name, Label Title, IReadOnlyList<FieldSpec> Fields, bool RegionsOnly = false)
 {
-    public FieldSpec Field(string code) => Fields.Single(f => f.Code == code);
+    // Every field of every submitted row is looked up by code. The index belongs to the list of
+    // fields, not to the record, so equality stays by value and a copy with other fields gets its own.
+    private static readonly ConditionalWeakTable<IReadOnlyList<FieldSpec>, Dictionary<string, FieldSpec>> Index = new();
+
+    public FieldSpec Field(string code) => Index.GetValue(Fields, fields => fields.ToDictionary(f => f.Code, StringComparer.Ordinal))[code];
 }
 
 /// <summary>

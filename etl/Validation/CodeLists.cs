@@ -16,7 +16,11 @@ public sealed class CodeLists
         _lists[SubmissionLayout.ActivityTypes] = [.. dimensions.ActivityTypes.Select(c => c.Code)];
     }
 
-    public bool Contains(string list, string code) => _lists[list].Contains(code, StringComparer.Ordinal);
+    /// <summary>
+    /// The list's own copy of a code, or null when the list lacks it: every row that names a code
+    /// then holds the one string, not a copy cut from its cell.
+    /// </summary>
+    public string? Find(string list, string code) => _lists[list].FirstOrDefault(c => string.Equals(c, code, StringComparison.Ordinal));
 
     /// <summary>The codes of a list, for the message that says what to choose.</summary>
     public string Describe(string list) => string.Join(", ", _lists[list]);

@@ -8,13 +8,18 @@ namespace VolunteerDW.Etl.Validation;
 /// Reads the fields of one row (or of the key/value header sheet) by field code, by each field's
 /// kind and rules, and records every problem with its sheet, cell, field and value.
 /// </summary>
-internal sealed class FieldReader(SheetSpec sheet, Func<string, (RawCell? Cell, string Reference)> locate, CodeLists codes, List<Problem> problems)
+/// <param name="sheet">The sheet the fields are on.</param>
+/// <param name="cellOf">A field's cell, or null when the field has none.</param>
+/// <param name="referenceOf">Where a field's cell is, as the problem names it: asked only when there is a problem.</param>
+/// <param name="codes">The codes each code field accepts.</param>
+/// <param name="problems">Where problems are recorded.</param>
+internal sealed class FieldReader(SheetSpec sheet, Func<string, RawCell?> cellOf, Func<string, string> referenceOf, CodeLists codes, List<Problem> problems)
 {
     public SheetSpec Sheet { get; } = sheet;
 
-    public string Reference(string field) => locate(field).Reference;
+    public string Reference(string field) => referenceOf(field);
 
-    public bool IsBlank(string field) => CellParsing.Text(locate(field).Cell) is null;
+    public bool IsBlank(string field) => CellParsing.Text(cellOf(field)) is null;
 
     public void Report(ProblemKind kind, string field, string? value = null, string? expected = null) =>
         problems.Add(new Problem(kind, Sheet.Name, Reference(field), field, value, expected));
@@ -22,7 +27,7 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, (RawCell? Cell, 
     public string? Text(string field)
     {
         var spec = Sheet.Field(field);
-        var text = CellParsing.Text(locate(field).Cell);
+        var text = CellParsing.Text(cellOf(field));
         if (text is null)
         {
             RequireIfNeeded(spec);
@@ -39,7 +44,7 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, (RawCell? Cell, 
     public string? Code(string field)
     {
         var spec = Sheet.Field(field);
-        var (cell, _) = locate(field);
+        var cell = cellOf(field);
         var code = CellParsing.Code(cell);
         if (code is null)
         {
@@ -47,20 +52,20 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, (RawCell? Cell, 
             return null;
         }
 
-        if (!codes.Contains(spec.CodeList!, code))
+        var known = codes.Find(spec.CodeList!, code);
+        if (known is null)
         {
             Report(ProblemKind.UnknownCode, field, cell!.Display, codes.Describe(spec.CodeList!));
-            return null;
         }
 
-        return code;
+        return known;
     }
 
     /// <summary>A count (fits the warehouse's INT columns) or an amount of money (BIGINT).</summary>
     public long? Number(string field)
     {
         var spec = Sheet.Field(field);
-        var (cell, _) = locate(field);
+        var cell = cellOf(field);
         var max = spec.Kind == FieldKind.Money ? long.MaxValue / 10 : int.MaxValue;
         var value = CellParsing.WholeNumber(cell, max, (kind, expected) => Report(kind, field, cell!.Display, expected));
         if (cell is null || cell.IsBlank)
@@ -74,7 +79,7 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, (RawCell? Cell, 
     public DateOnly? Date(string field)
     {
         var spec = Sheet.Field(field);
-        var (cell, _) = locate(field);
+        var cell = cellOf(field);
         var value = CellParsing.Date(cell, (kind, expected) => Report(kind, field, cell!.Display, expected));
         if (cell is null || cell.IsBlank)
         {

@@ -38,9 +38,10 @@ internal static class HeaderParser
             return (null, null);
         }
 
-        var fields = new FieldReader(spec, field => rows.TryGetValue(field, out var row)
-            ? (row[ValueColumn], XlsxWriter.CellReference(ValueColumn, (uint)row.Number))
-            : (null, "C"), context.Codes, problems);
+        var fields = new FieldReader(spec,
+            field => rows.TryGetValue(field, out var row) ? row[ValueColumn] : null,
+            field => rows.TryGetValue(field, out var row) ? XlsxWriter.CellReference(ValueColumn, (uint)row.Number) : "C",
+            context.Codes, problems);
         var before = problems.Count;
         var format = fields.Text("format");
         if (format is not null && format != SubmissionLayout.Format)

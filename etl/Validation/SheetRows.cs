@@ -31,7 +31,8 @@ internal static class SheetRows
                 continue;
             }
 
-            yield return (row, new FieldReader(spec, field => Locate(row, columns, field), codes, problems));
+            yield return (row, new FieldReader(spec, field => columns.TryGetValue(field, out var column) ? row[column] : null,
+                field => Reference(row, columns, field), codes, problems));
         }
 
         if (columns is null)
@@ -66,8 +67,8 @@ internal static class SheetRows
         return columns;
     }
 
-    private static (RawCell? Cell, string Reference) Locate(RawRow row, Dictionary<string, int> columns, string field) =>
+    private static string Reference(RawRow row, Dictionary<string, int> columns, string field) =>
         columns.TryGetValue(field, out var column)
-            ? (row[column], XlsxWriter.CellReference(column, (uint)row.Number))
-            : (null, $"{row.Number}");
+            ? XlsxWriter.CellReference(column, (uint)row.Number)
+            : $"{row.Number}";
 }

@@ -15,8 +15,8 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
     {
         using var zip = Guard(() => new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read));
         using var xml = Guard(() => XlsxReader.Xml(zip.GetEntry(entryName)!.Open()));
-        var rows = new RowReader(xml, strings);
-        while (Guard(rows.Next) is { } row)
+        Func<RawRow?> next = new RowReader(xml, strings).Next;
+        while (Guard(next) is { } row)
         {
             yield return row;
         }
