@@ -66,13 +66,14 @@ internal sealed partial class MultiRowInsert : IRowWriter
     public static string Statement(string sql, IReadOnlyCollection<string> parameterNames, int rows)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        var match = ValuesList().Match(sql);
-        if (!match.Success)
+        var values = sql.LastIndexOf("VALUES", StringComparison.OrdinalIgnoreCase);
+        var start = values < 0 ? -1 : sql.IndexOf('(', values);
+        var row = start < 0 ? string.Empty : sql[start..].TrimEnd().TrimEnd(';').TrimEnd();
+        if (!row.EndsWith(')'))
         {
             throw new ArgumentException("Only a single-row INSERT … VALUES (…) statement can be written in batches.", nameof(sql));
         }
 
-        var row = match.Groups["row"].Value;
         var named = ParameterName().Matches(row).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (!named.SetEquals(parameterNames))
         {
@@ -80,7 +81,7 @@ internal sealed partial class MultiRowInsert : IRowWriter
         }
 
         var tuples = Enumerable.Range(0, rows).Select(i => ParameterName().Replace(row, m => $"{m.Value}_{i}"));
-        return $"{sql[..match.Groups["row"].Index]}{string.Join(",\n       ", tuples)}";
+        return $"{sql[..start]}{string.Join(",\n       ", tuples)}";
     }
 
     private void Write()
@@ -126,9 +127,6 @@ internal sealed partial class MultiRowInsert : IRowWriter
 
         return command;
     }
-
-    [GeneratedRegex(@"\bVALUES\s*(?<row>\((?>[^()']+|'[^']*'|\((?<depth>)|\)(?<-depth>))*(?(depth)(?!))\))\s*;?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ValuesList();
 
     [GeneratedRegex(@"@\w+")]
     private static partial Regex ParameterName();

@@ -21,9 +21,13 @@ internal static class SheetRows
         Dictionary<string, int>? columns = null;
         foreach (var row in sheet.Rows)
         {
-            if (columns is null && !HasFields(columns = ColumnsByCode(row.Number == 1 ? row : null), spec, problems))
+            if (columns is null)
             {
-                yield break;
+                columns = ColumnsByCode(row.Number == 1 ? row : null);
+                if (!HasFields(columns, spec, problems))
+                {
+                    yield break;
+                }
             }
 
             if (row.Number < SubmissionLayout.FirstDataRow || columns.Values.All(column => row[column] is null || row[column]!.IsBlank))
