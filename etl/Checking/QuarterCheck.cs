@@ -22,11 +22,13 @@ public sealed class QuarterCheck(WarehouseConnectionFactory connections, TimePro
     {
         await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
         var dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
-        var run = await EtlRun.StartAsync(connection, connections.Dialect, "check", time);
         var now = time.GetUtcNow();
         IReadOnlyList<TimelinessRow> timeliness;
+        // The run is recorded in the same transaction as what it writes: a check killed half-way
+        // leaves neither its findings nor an unfinished run behind.
         await using (var transaction = await connections.BeginWriteAsync(connection, cancellationToken))
         {
+            var run = await EtlRun.StartAsync(connection, connections.Dialect, EtlRun.Check, time, transaction);
             timeliness = await TimelinessEvaluator.RefreshQuarterAsync(transaction, dimensions, quarter, now);
             foreach (var row in timeliness)
             {
@@ -36,13 +38,13 @@ public sealed class QuarterCheck(WarehouseConnectionFactory connections, TimePro
                 await FindingWriter.ReplaceAsync(transaction, run, Rules.MissingSubmission, row.RegionSk, quarter.Key, findings);
             }
 
+            var missing = timeliness.Count(r => r.Status == TimelinessRow.Missing);
+            await EtlRun.FinishAsync(connection, run, EtlRun.Succeeded, $"{quarter}: {timeliness.Count} expected, {missing} missing", time, transaction);
             await transaction.CommitAsync(cancellationToken);
         }
 
         var current = await connection.QueryAsync<FindingView>(new CommandDefinition(FindingsSql, new { quarter_key = quarter.Key },
             cancellationToken: cancellationToken));
-        var missing = timeliness.Count(r => r.Status == TimelinessRow.Missing);
-        await EtlRun.FinishAsync(connection, run, "succeeded", $"{quarter}: {timeliness.Count} expected, {missing} missing", time);
         var units = dimensions.Units.Where(u => u.ValidOn(DateKeys.Of(quarter.LastDay))).ToDictionary(u => u.KatoCode, StringComparer.Ordinal);
         return new QuarterReport(quarter, KazakhstanTime.DateOf(now), timeliness, [.. current], units);
     }

@@ -9,7 +9,7 @@ namespace VolunteerDW.Etl.Cli;
 /// <summary><c>vdw load</c>: loads quarterly returns (.xlsx) and regions' packages (.zip).</summary>
 internal static class LoadCommand
 {
-    /// <summary>Exit code when some file was rejected.</summary>
+    /// <summary>Exit code when some file was rejected, or the load was stopped before the end.</summary>
     public const int SomeRejected = 1;
 
     private static readonly Argument<string[]> Paths = new("paths")
@@ -86,7 +86,13 @@ internal static class LoadCommand
         }
 
         await new LoadResultTable(context.Output, language, parse.GetValue(Quiet)).WriteAsync(report);
-        return report.AllAccepted ? 0 : SomeRejected;
+        if (report.Stopped)
+        {
+            await context.Error.WriteLineAsync(
+                "vdw: stopped before the end: what is listed above was loaded; run the same command again for the rest (nothing loads twice).");
+        }
+
+        return report.AllAccepted && !report.Stopped ? 0 : SomeRejected;
     }
 
     private static ReceivedTime ParseReceived(string? text)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using VolunteerDW.Warehouse.Diagnostics;
 
 namespace VolunteerDW.Etl.Cli;
 
@@ -6,8 +7,16 @@ namespace VolunteerDW.Etl.Cli;
 public static class VdwCli
 {
     /// <summary>Parses and runs a command line, writing to the given streams; returns the exit code.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(error);
+        // A crash test that names a point that does not exist would otherwise pass without stopping anywhere.
+        if (FaultPoints.ProblemWithSetting() is { } problem)
+        {
+            await error.WriteLineAsync($"vdw: {problem}");
+            return VerbAction.Failed;
+        }
+
         var root = new RootCommand("VolunteerDW: the warehouse, loader and reports for monitoring volunteer activity in Kazakhstan.");
         GlobalOptions.AddTo(root);
         root.Subcommands.Add(MigrateCommand.Create());
@@ -28,6 +37,6 @@ public static class VdwCli
             configuration.ProcessTerminationTimeout = null;
         }
 
-        return parse.InvokeAsync(configuration, cancellationToken);
+        return await parse.InvokeAsync(configuration, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Diagnostics;
 using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Etl.Loading;
@@ -35,6 +36,7 @@ internal static class FactLoader
             ["@load_id", "@sheet", "@source_row", "@subject_type", "@activity_type", "@subjects", "@people", "@new_subjects"],
             submission.Subjects.Select(r => (Sheet: "subjects", Row: r)).Concat(submission.Consolidated.Select(r => (Sheet: "consolidated", Row: r))),
             x => [loadId, x.Sheet, x.Row.SourceRow, x.Row.SubjectType, x.Row.ActivityType, x.Row.Subjects, x.Row.People, x.Row.NewSubjects]);
+        FaultPoints.Reach(FaultPoints.Staging);
         Write(transaction, LoaderSql.StageProgramme,
             ["@load_id", "@source_row", "@kind", "@title", "@activity_type", "@start_date_key", "@end_date_key",
              "@state_partner", "@volunteers", "@beneficiaries", "@volunteer_hours", "@funding_kzt"],

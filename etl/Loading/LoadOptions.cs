@@ -20,4 +20,7 @@ public sealed record LoadOptions
 
     /// <summary>Called once if another load is running when this one starts.</summary>
     public Action? WhileWaiting { get; init; }
+
+    /// <summary>Called for each file given, in order, once every workbook it held is decided and committed.</summary>
+    public Action<LoadedFile>? FileCommitted { get; init; }
 }

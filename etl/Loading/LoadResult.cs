@@ -35,4 +35,7 @@ public sealed record LoadReport(int Run, IReadOnlyList<LoadResult> Results, Time
 
     /// <summary>Whether every workbook is in the warehouse (loaded now or before).</summary>
     public bool AllAccepted => Results.All(r => r.Outcome != LoadOutcome.Rejected);
+
+    /// <summary>The load was asked to stop and ended between two submissions; the files after them were not read.</summary>
+    public bool Stopped { get; init; }
 }

@@ -163,4 +163,11 @@ public static class LoaderSql
 
     public const string FinishRun =
         "UPDATE etl_run SET finished_at_utc = @finished_at_utc, outcome = @outcome, summary = @summary WHERE run_key = @run";
+
+    /// <summary>Runs of a kind left open by a process that died: the finish is when it was noticed.</summary>
+    public const string CloseInterruptedRuns =
+        """
+        UPDATE etl_run SET finished_at_utc = @finished_at_utc, outcome = @outcome, summary = @summary
+        WHERE run_kind = @kind AND finished_at_utc IS NULL
+        """;
 }

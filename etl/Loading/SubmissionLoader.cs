@@ -5,6 +5,7 @@ using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Validation;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Diagnostics;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
@@ -14,8 +15,11 @@ namespace VolunteerDW.Etl.Loading;
 /// <summary>
 /// Loads files and packages: read ▶ validate (on all cores, a few files ahead) ▶ stage ▶ conform ▶
 /// load (in file order, each submission whole or not at all, committed in batches; see
-/// <see cref="WriteBatch"/>). Timeliness of every quarter touched is
-/// re-evaluated at the end. One load runs at a time on a warehouse, whichever process starts it.
+/// <see cref="WriteBatch"/>). Each file is handed to <see cref="LoadOptions.FileCommitted"/> as soon
+/// as its batch commits. Timeliness of every quarter touched is re-evaluated at the end. A stop
+/// (the cancellation token) takes effect between submissions: what was stored is committed and
+/// reported, and the rest is left for the next load. One load runs at a time on a warehouse,
+/// whichever process starts it. The steps a crash test can stop it at are <see cref="FaultPoints"/>.
 /// </summary>
 public sealed class SubmissionLoader(WarehouseConnectionFactory connections, LoadOptions options)
 {
@@ -30,25 +34,45 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
                 ? "another load is running on this warehouse."
                 : $"another load has been running on this warehouse for {options.LockWait.TotalMinutes:0.#} minute(s); try again when it ends.");
         await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
+        // Holding the load lock, any load still open in the history is one whose process died.
+        await EtlRun.CloseInterruptedAsync(connection, EtlRun.Load, options.Time);
         var dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
         var store = new SubmissionStore(connections, dimensions, options);
-        var run = await EtlRun.StartAsync(connection, connections.Dialect, "load", options.Time);
+        var run = await EtlRun.StartAsync(connection, connections.Dialect, EtlRun.Load, options.Time);
         var results = new List<LoadResult>();
         var quarters = new SortedSet<Quarter>();
-        var outcome = "failed";
+        var outcome = EtlRun.Failed;
         var reconcile = new HashSet<(UnitVersionRow Region, Quarter Quarter)>();
-        var batch = new WriteBatch(connections, connection, transaction => ReconcileAsync(transaction, run, reconcile));
+        var filing = new FileFiling(options.FileCommitted);
+        var batch = new WriteBatch(connections, connection, options.Time, transaction => ReconcileAsync(transaction, run, reconcile), filing.Committed);
+        var stopped = false;
         try
         {
-            await foreach (var parsed in ParseAheadAsync(files, new ParseState(dimensions, new CodeLists(dimensions), options), cancellationToken))
+            try
             {
-                results.Add(await StoreAsync(batch, store, run, parsed, reconcile, cancellationToken) with { Source = files[parsed.FileIndex].Path });
-                if (parsed.Submission is { } submission)
+                await foreach (var file in ParseAheadAsync(files, new ParseState(dimensions, new CodeLists(dimensions), options), cancellationToken))
                 {
-                    quarters.Add(submission.Header.Quarter);
-                }
+                    var path = files[file.Index].Path;
+                    var fileResults = new List<LoadResult>();
+                    foreach (var parsed in file.Workbooks)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        var result = await StoreAsync(batch, store, run, parsed, reconcile, cancellationToken) with { Source = path };
+                        fileResults.Add(result);
+                        results.Add(result);
+                        if (result.Quarter is { } quarter && result.Outcome != LoadOutcome.Rejected)
+                        {
+                            quarters.Add(quarter);
+                        }
+                    }
 
-                progress?.Report((parsed.FileIndex + 1, files.Count));
+                    filing.Decided(new LoadedFile(path, fileResults), batch.IsOpen);
+                    progress?.Report((file.Index + 1, files.Count));
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                stopped = true;
             }
 
             await batch.CommitAsync();
@@ -57,20 +81,21 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
             {
                 await using var transaction = await connections.BeginWriteAsync(connection, CancellationToken.None);
                 await TimelinessEvaluator.RefreshQuarterAsync(transaction, dimensions, quarter, options.Time.GetUtcNow());
+                FaultPoints.Reach(FaultPoints.Timeliness);
                 await transaction.CommitAsync(CancellationToken.None);
             }
 
-            outcome = results.All(r => r.Outcome != LoadOutcome.Rejected) ? "succeeded" : "partial";
+            outcome = stopped ? EtlRun.Stopped : results.All(r => r.Outcome != LoadOutcome.Rejected) ? EtlRun.Succeeded : EtlRun.Partial;
         }
         finally
         {
             // Whatever stopped the load, the submissions completed before it stay loaded.
             await batch.CommitAsync();
             await batch.DisposeAsync();
-            await EtlRun.FinishAsync(connection, run, outcome, Summary(results), options.Time);
+            await EtlRun.FinishAsync(connection, run, outcome, Summary(results, stopped, files.Count), options.Time);
         }
 
-        return new LoadReport(run, results, clock.Elapsed);
+        return new LoadReport(run, results, clock.Elapsed) { Stopped = stopped };
     }
 
     private static async Task<LoadResult> StoreAsync(WriteBatch batch, SubmissionStore store, int run, Parsed parsed,
@@ -105,23 +130,21 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
 
     // Parsing is CPU work without the database: several files are read ahead on the thread pool
     // while the single writer stores them strictly in order.
-    private static async IAsyncEnumerable<Parsed> ParseAheadAsync(IReadOnlyList<(string Path, string Name)> files, ParseState state,
+    private static async IAsyncEnumerable<(int Index, IReadOnlyList<Parsed> Workbooks)> ParseAheadAsync(IReadOnlyList<(string Path, string Name)> files, ParseState state,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var window = new Queue<Task<IReadOnlyList<Parsed>>>();
+        var window = new Queue<(int, Task<IReadOnlyList<Parsed>>)>();
         var next = 0;
         while (next < files.Count || window.Count > 0)
         {
             while (next < files.Count && window.Count < Lookahead)
             {
                 var index = next++;
-                window.Enqueue(Task.Run(() => ParseFile(index, files[index].Path, files[index].Name, state), cancellationToken));
+                window.Enqueue((index, Task.Run(() => ParseFile(index, files[index].Path, files[index].Name, state), cancellationToken)));
             }
 
-            foreach (var parsed in await window.Dequeue())
-            {
-                yield return parsed;
-            }
+            var (done, parsing) = window.Dequeue();
+            yield return (done, await parsing);
         }
     }
 
@@ -157,9 +180,12 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
         }
     }
 
-    private static string Summary(IReadOnlyList<LoadResult> results) =>
-        $"{results.Count(r => r.Outcome == LoadOutcome.Loaded)} loaded, {results.Count(r => r.Outcome == LoadOutcome.AlreadyLoaded)} already loaded, "
-        + $"{results.Count(r => r.Outcome == LoadOutcome.Rejected)} rejected; {results.Sum(r => r.FactRows)} fact rows";
+    private static string Summary(IReadOnlyList<LoadResult> results, bool stopped, int files)
+    {
+        var summary = $"{results.Count(r => r.Outcome == LoadOutcome.Loaded)} loaded, {results.Count(r => r.Outcome == LoadOutcome.AlreadyLoaded)} already loaded, "
+            + $"{results.Count(r => r.Outcome == LoadOutcome.Rejected)} rejected; {results.Sum(r => r.FactRows)} fact rows";
+        return stopped ? $"stopped after {results.Select(r => r.Source).Distinct(StringComparer.Ordinal).Count()} of {files} file(s): {summary}" : summary;
+    }
 
     private sealed record ParseState(DimensionSnapshot Dimensions, CodeLists Codes, LoadOptions Options);
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
-using System.Diagnostics;
 using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Diagnostics;
 
 namespace VolunteerDW.Etl.Loading;
 
@@ -8,13 +8,15 @@ namespace VolunteerDW.Etl.Loading;
 /// One write transaction shared by consecutive submissions, each inside a savepoint of its own:
 /// a submission still loads whole or not at all, while the cost of a commit — writing every page
 /// it touched — is paid once for many. The batch commits after <see cref="MaxSubmissions"/>
-/// submissions or <see cref="MaxAge"/>, whichever comes first, and at the end of the load however
-/// it ends. Just before each commit, <paramref name="beforeCommit"/> brings up to date what depends
-/// on the batch as a whole, so that every commit leaves the warehouse consistent. A process killed
-/// outright loses at most the uncommitted batch, whose files have not been archived and are loaded
-/// again next time.
+/// submissions or <see cref="MaxAge"/> (by the load's clock), whichever comes first, and at the end
+/// of the load however it ends. Just before each commit, <paramref name="beforeCommit"/> brings up
+/// to date what depends on the batch as a whole, so that every commit leaves the warehouse
+/// consistent; just after, <paramref name="afterCommit"/> lets the caller act on what is now safe
+/// (move the files away). A process killed outright loses at most the uncommitted batch, whose
+/// files have not been moved and are loaded again next time.
 /// </summary>
-internal sealed class WriteBatch(WarehouseConnectionFactory connections, DbConnection connection, Func<DbTransaction, Task> beforeCommit) : IAsyncDisposable
+internal sealed class WriteBatch(WarehouseConnectionFactory connections, DbConnection connection, TimeProvider time,
+    Func<DbTransaction, Task> beforeCommit, Action? afterCommit = null) : IAsyncDisposable
 {
     public const int MaxSubmissions = 64;
 
@@ -26,6 +28,9 @@ internal sealed class WriteBatch(WarehouseConnectionFactory connections, DbConne
     private int _count;
     private long _started;
 
+    /// <summary>Whether submissions are written and not yet committed.</summary>
+    public bool IsOpen => _transaction is not null;
+
     /// <summary>
     /// Runs one submission's writes in a savepoint: kept when they complete, undone when they throw
     /// or when the load was cancelled meanwhile (a stop takes effect between submissions).
@@ -36,7 +41,11 @@ internal sealed class WriteBatch(WarehouseConnectionFactory connections, DbConne
         if (_transaction is null)
         {
             _transaction = await connections.BeginWriteAsync(connection, cancellationToken);
-            _started = Stopwatch.GetTimestamp();
+            _started = time.GetTimestamp();
+        }
+        else
+        {
+            FaultPoints.Reach(FaultPoints.BetweenSubmissions);
         }
 
         await _transaction.SaveAsync(Savepoint, cancellationToken);
@@ -44,6 +53,7 @@ internal sealed class WriteBatch(WarehouseConnectionFactory connections, DbConne
         try
         {
             result = await write(_transaction);
+            FaultPoints.Reach(FaultPoints.Conformed);
             cancellationToken.ThrowIfCancellationRequested();
         }
         catch
@@ -53,7 +63,7 @@ internal sealed class WriteBatch(WarehouseConnectionFactory connections, DbConne
         }
 
         await _transaction.ReleaseAsync(Savepoint, CancellationToken.None);
-        if (++_count >= MaxSubmissions || Stopwatch.GetElapsedTime(_started) >= MaxAge)
+        if (++_count >= MaxSubmissions || time.GetElapsedTime(_started) >= MaxAge)
         {
             await CommitAsync();
         }
@@ -76,6 +86,8 @@ internal sealed class WriteBatch(WarehouseConnectionFactory connections, DbConne
         await _transaction.DisposeAsync();
         _transaction = null;
         _count = 0;
+        FaultPoints.Reach(FaultPoints.Committed);
+        afterCommit?.Invoke();
     }
 
     public async ValueTask DisposeAsync()

@@ -29,6 +29,17 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
             new { key, finished_at = Now(), outcome = outcome.Outcome, summary = Truncate(outcome.Summary) }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>
+    /// Closes as interrupted the runs a service that died left open; called as the service starts,
+    /// when no other service can be running on this warehouse. Returns how many it closed.
+    /// </summary>
+    public async Task<int> CloseInterruptedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(ServiceSql.CloseInterruptedRuns,
+            new { finished_at = Now(), summary = "the service ended before this run did; recorded when it started again" }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>Records that the service has started, with what it is watching.</summary>
     public async Task RecordStartAsync(string summary, CancellationToken cancellationToken = default)
     {
@@ -89,6 +100,12 @@ public sealed record JobOutcome(string Outcome, string Summary)
 
     /// <summary>The job could not run now and will try at its next fire (another load held the warehouse).</summary>
     public const string Skipped = "skipped";
+
+    /// <summary>The service was stopped while the job ran; it kept what it had finished and runs again at the next start.</summary>
+    public const string Stopped = "stopped";
+
+    /// <summary>The service died while the job ran; noticed and recorded at its next start.</summary>
+    public const string Interrupted = "interrupted";
 
     public static JobOutcome Done(string summary) => new(Succeeded, summary);
 }

@@ -42,7 +42,7 @@ public sealed partial class JobRunRecorder(JobHistory history, ILogger<JobRunRec
         }
         catch (OperationCanceledException)
         {
-            outcome = new JobOutcome(JobOutcome.Skipped, "stopped by the shutdown of the service; what was left runs at the next start");
+            outcome = new JobOutcome(JobOutcome.Stopped, "stopped by the shutdown of the service before it finished; it runs again at the next start");
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -21,9 +21,16 @@ public static class ServiceSql
         VALUES (@job, @started_at, @started_at, @started_at, 'succeeded', 0, @instance, @summary)
         """;
 
-    /// <summary>The latest fire a job has finished serving: a run killed half-way does not count.</summary>
+    /// <summary>The latest fire a job has finished serving: a run killed half-way or stopped before its end does not count.</summary>
     public const string LastFinishedFire =
-        "SELECT MAX(scheduled_for_utc) FROM etl_job_run WHERE job_name = @job AND finished_at_utc IS NOT NULL";
+        """
+        SELECT MAX(scheduled_for_utc) FROM etl_job_run
+        WHERE job_name = @job AND finished_at_utc IS NOT NULL AND outcome NOT IN ('stopped', 'interrupted')
+        """;
+
+    /// <summary>Runs left open by a service that died: the finish is when the next start noticed.</summary>
+    public const string CloseInterruptedRuns =
+        "UPDATE etl_job_run SET finished_at_utc = @finished_at, outcome = 'interrupted', summary = @summary WHERE finished_at_utc IS NULL";
 
     public const string LastStart =
         "SELECT MAX(started_at_utc) FROM etl_job_run WHERE job_name = @job";

@@ -5,9 +5,10 @@ using Quartz;
 namespace VolunteerDW.Etl.Service;
 
 /// <summary>
-/// Starts the service's work: creates its folders, records the start, and runs once each job
-/// whose schedule fired while the service was down. A job is
-/// covered up to the latest fire a run of it finished (a run killed half-way does not count);
+/// Starts the service's work: creates its folders, closes as interrupted the runs a service that
+/// died left open, records the start, and runs once each job whose schedule fired while the
+/// service was down. A job is
+/// covered up to the latest fire a run of it finished (a run killed or stopped half-way does not count);
 /// a job that never ran is covered up to the previous start of the service. The inbox runs first,
 /// so reports caught up include the files that arrived meanwhile.
 /// </summary>
@@ -22,6 +23,12 @@ public sealed partial class ServiceStartup(ISchedulerFactory schedulers, JobHist
         foreach (var folder in new[] { settings.Inbox, settings.Archive, settings.Quarantine, settings.Reports })
         {
             Directory.CreateDirectory(folder);
+        }
+
+        var interrupted = await history.CloseInterruptedAsync(cancellationToken);
+        if (interrupted > 0)
+        {
+            LogInterrupted(interrupted);
         }
 
         var now = time.GetUtcNow();
@@ -69,6 +76,9 @@ public sealed partial class ServiceStartup(ISchedulerFactory schedulers, JobHist
 
         return missed;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} run(s) left unfinished when the service last ended are recorded as interrupted; their fires run again")]
+    private partial void LogInterrupted(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The service has started: inbox {Inbox}; schedules (Kazakhstan time): {Schedules}")]
     private partial void LogStarted(string inbox, string schedules);

@@ -5,7 +5,9 @@ using DbUp.Engine.Output;
 using DbUp.SqlServer;
 using DbUp.Support;
 using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Diagnostics;
 
 namespace VolunteerDW.Warehouse.Migrations;
 
@@ -59,7 +61,18 @@ public sealed class WarehouseMigrator
 
     private List<string> Upgrade()
     {
-        var result = Engine().PerformUpgrade();
+        var engine = Engine();
+        var toRun = engine.GetScriptsToExecute().Count;
+        var executed = 0;
+        // Each script has committed and been journalled when DbUp reports it executed.
+        engine.ScriptExecuted += (_, _) =>
+        {
+            if (++executed < toRun)
+            {
+                FaultPoints.Reach(FaultPoints.BetweenMigrations);
+            }
+        };
+        var result = engine.PerformUpgrade();
         var applied = result.Scripts.Where(RunsOnce).Select(script => script.Name).ToList();
         if (!result.Successful)
         {
@@ -72,13 +85,18 @@ public sealed class WarehouseMigrator
 
     private static bool RunsOnce(SqlScript script) => script.SqlScriptOptions.ScriptType == ScriptType.RunOnce;
 
-    // DbUp's own console output is replaced by the caller's report of what was applied.
+    // DbUp's own console output is replaced by the caller's report of what was applied. SQLite
+    // scripts run with foreign keys unenforced — PRAGMA foreign_keys cannot change inside the
+    // transaction DbUp gives each script, and a table that others reference can only be rebuilt
+    // without it — so each ends by checking every foreign key itself (SqliteForeignKeyCheck). Its
+    // connections are not pooled: an idle one left open would hold up whoever next needs the file alone.
     private UpgradeEngine Engine()
     {
-        var connectionString = _connections.EffectiveConnectionString;
         UpgradeEngineBuilder builder = _connections.Settings.Engine == WarehouseEngine.Sqlite
-            ? DeployChanges.To.SqliteDatabase(connectionString).JournalToSqliteTable(JournalTable)
-            : DeployChanges.To.SqlDatabase(connectionString).JournalToSqlTable("dbo", JournalTable);
+            ? DeployChanges.To.SqliteDatabase(new SqliteConnectionStringBuilder(_connections.EffectiveConnectionString) { ForeignKeys = false, Pooling = false }.ToString())
+                .JournalToSqliteTable(JournalTable)
+                .WithPreprocessor(new SqliteForeignKeyCheck())
+            : DeployChanges.To.SqlDatabase(_connections.EffectiveConnectionString).JournalToSqlTable("dbo", JournalTable);
         return builder
             .WithScripts(_scripts)
             .WithTransactionPerScript()

@@ -8,21 +8,25 @@ namespace VolunteerDW.Etl.Service.Inbox;
 
 /// <summary>
 /// The inbox job: loads the files at rest in the inbox, each counted as received when it arrived,
-/// then files each away — accepted ones (loaded now or before) to
-/// <c>archive/&lt;quarter&gt;/&lt;unit&gt;/</c>, rejected ones to <c>quarantine/</c> with their
-/// error report. A file is moved only after its load has committed, so a crash leaves it in the
-/// inbox to load again, which changes nothing for what was already stored.
+/// and files each away as soon as the batch holding its returns commits — accepted ones (loaded now
+/// or before) to <c>archive/&lt;quarter&gt;/&lt;unit&gt;/</c>, rejected ones to <c>quarantine/</c>
+/// with their error report. A file is moved only after its load has committed, so a crash leaves it
+/// in the inbox to load again, which changes nothing for what was already stored. A file that cannot
+/// be read at all may still be being written by a writer that paused: it is quarantined only once
+/// two scans in a row found it unreadable and unchanged.
 /// </summary>
 public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseConnectionFactory warehouse, TimeProvider time, ILogger<InboxProcessor> logger)
 {
-    private DateTimeOffset? lastScan;
-    private HashSet<string> lastSeen = new(StringComparer.Ordinal);
+    private DateTimeOffset? _lastScan;
+    private HashSet<string> _lastSeen = new(StringComparer.Ordinal);
+    private Dictionary<string, FileState> _unreadable = new(StringComparer.Ordinal);
 
     public async Task<JobOutcome> ProcessAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var scan = InboxScan.Of(settings.Inbox, settings.Settle, now);
         StampArrivals(scan, now);
+        var tally = new Tally { Quarantined = scan.NotSubmissions.Count, Settling = scan.Settling.Count };
         foreach (var path in scan.NotSubmissions)
         {
             Quarantine(path, ReceivedAt(path, now), [LoadResult.Rejected(Relative(path), [new Problem(ProblemKind.NotASubmissionFile)])]);
@@ -30,10 +34,12 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
 
         if (scan.Ready.Count == 0)
         {
-            var outcome = scan.NotSubmissions.Count == 0 ? JobOutcome.Idle : JobOutcome.Succeeded;
-            return new JobOutcome(outcome, Summary(0, 0, scan.NotSubmissions.Count, 0, scan.Settling.Count));
+            return new JobOutcome(scan.NotSubmissions.Count == 0 ? JobOutcome.Idle : JobOutcome.Succeeded, tally.Summary());
         }
 
+        var dimensions = await DimensionsAsync(cancellationToken);
+        var unreadableBefore = _unreadable;
+        var unreadableNow = new Dictionary<string, FileState>(StringComparer.Ordinal);
         LoadReport report;
         try
         {
@@ -44,6 +50,7 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
                 JumpFactor = settings.JumpFactor,
                 Time = time,
                 LockWait = TimeSpan.Zero,
+                FileCommitted = file => FileAway(file, dimensions, now, unreadableBefore, unreadableNow, tally),
             }).LoadAsync(scan.Ready, cancellationToken: cancellationToken);
         }
         catch (WarehouseBusyException)
@@ -52,31 +59,49 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
             return new JobOutcome(JobOutcome.Skipped, $"another load is running on the warehouse; {scan.Ready.Count} file(s) wait for the next scan");
         }
 
-        var dimensions = await DimensionsAsync(cancellationToken);
-        var archived = 0;
-        var quarantined = scan.NotSubmissions.Count;
-        var bySource = report.Results.ToLookup(r => r.Source, StringComparer.Ordinal);
-        foreach (var path in scan.Ready)
-        {
-            var results = bySource[path].ToList();
-            var received = ReceivedAt(path, now);
-            if (results.Count > 0 && results.All(r => r.Outcome != LoadOutcome.Rejected))
-            {
-                var (quarter, unit) = Filed(results, dimensions);
-                var target = Filing.Move(path, Path.Combine(settings.Archive, quarter, unit), received);
-                var loaded = results.Count(r => r.Outcome == LoadOutcome.Loaded);
-                var name = Relative(path);
-                LogArchived(name, target, loaded, results.Count - loaded);
-                archived++;
-            }
-            else
-            {
-                Quarantine(path, received, results);
-                quarantined++;
-            }
-        }
+        _unreadable = unreadableNow;
+        return report.Stopped
+            ? new JobOutcome(JobOutcome.Stopped, $"stopped by the shutdown of the service: {tally.Summary()}; {scan.Ready.Count - tally.Filed} file(s) left in the inbox for the next start")
+            : JobOutcome.Done(tally.Summary());
+    }
 
-        return JobOutcome.Done(Summary(archived, report.Count(LoadOutcome.Loaded), quarantined, report.Results.Sum(r => r.FactRows), scan.Settling.Count));
+    private void FileAway(LoadedFile file, DimensionSnapshot dimensions, DateTimeOffset now, Dictionary<string, FileState> unreadableBefore,
+        Dictionary<string, FileState> unreadableNow, Tally tally)
+    {
+        var path = file.Path;
+        var name = Relative(path);
+        var received = ReceivedAt(path, now);
+        var results = file.Results.ToList();
+        if (file.Accepted)
+        {
+            var (quarter, unit) = Filed(results, dimensions);
+            var target = Filing.Move(path, Path.Combine(settings.Archive, quarter, unit), received);
+            var loaded = results.Count(r => r.Outcome == LoadOutcome.Loaded);
+            LogArchived(name, target, loaded, results.Count - loaded);
+            tally.Archive(loaded, results.Sum(r => r.FactRows));
+        }
+        else if (Unreadable(results) && !UnchangedSince(path, unreadableBefore, out var state))
+        {
+            unreadableNow[path] = state;
+            LogUnreadableLeft(name);
+            tally.LeaveUnreadable();
+        }
+        else
+        {
+            Quarantine(path, received, results);
+            tally.Quarantine();
+        }
+    }
+
+    // A file cut short reads as no workbook (or no archive) at all; any other problem means it was read whole.
+    private static bool Unreadable(List<LoadResult> results) =>
+        results is [{ Outcome: LoadOutcome.Rejected, Problems: [{ Kind: ProblemKind.NotAWorkbook or ProblemKind.ArchiveUnreadable }] }];
+
+    private static bool UnchangedSince(string path, Dictionary<string, FileState> before, out FileState now)
+    {
+        var info = new FileInfo(path);
+        now = new FileState(info.Length, info.LastWriteTimeUtc);
+        return before.TryGetValue(path, out var then) && then == now;
     }
 
     // A file arrives when it is written into the inbox, so its modification time says when — unless
@@ -85,9 +110,9 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
     // earliest it can have arrived.
     private void StampArrivals(InboxScan scan, DateTimeOffset now)
     {
-        if (lastScan is { } previous)
+        if (_lastScan is { } previous)
         {
-            foreach (var path in scan.Ready.Concat(scan.NotSubmissions).Where(p => !lastSeen.Contains(p)))
+            foreach (var path in scan.Ready.Concat(scan.NotSubmissions).Where(p => !_lastSeen.Contains(p)))
             {
                 if (File.GetLastWriteTimeUtc(path) < previous.UtcDateTime)
                 {
@@ -96,11 +121,11 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
             }
         }
 
-        lastScan = now;
-        lastSeen = new HashSet<string>(scan.Ready.Concat(scan.NotSubmissions).Concat(scan.Settling), StringComparer.Ordinal);
+        _lastScan = now;
+        _lastSeen = new HashSet<string>(scan.Ready.Concat(scan.NotSubmissions).Concat(scan.Settling), StringComparer.Ordinal);
     }
 
-    private void Quarantine(string path, DateTimeOffset received, List<LoadResult> results)
+    private void Quarantine(string path, DateTimeOffset received, IReadOnlyList<LoadResult> results)
     {
         var name = Relative(path);
         var target = Filing.Move(path, settings.Quarantine, received);
@@ -135,20 +160,17 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
 
     private string Relative(string path) => Path.GetRelativePath(settings.Inbox, path).Replace('\\', '/');
 
-    private static string Summary(int archived, int loaded, int quarantined, int factRows, int settling)
-    {
-        var done = archived + quarantined == 0
-            ? "nothing new"
-            : $"{archived + quarantined} file(s): {archived} archived ({loaded} workbook(s) loaded, {factRows} fact rows), {quarantined} quarantined";
-        return settling == 0 ? done : $"{done}; {settling} file(s) still being written";
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Archived {File} as {Target}: {Loaded} workbook(s) loaded, {AlreadyLoaded} already loaded")]
     private partial void LogArchived(string file, string target, int loaded, int alreadyLoaded);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {File}: {Problems} problem(s), see {ErrorReport}")]
     private partial void LogQuarantined(string file, int problems, string errorReport);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Left {File} in the inbox: it cannot be read yet and may still be being written; quarantined if the next scan finds it the same")]
+    private partial void LogUnreadableLeft(string file);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Another load is running on the warehouse; {Files} file(s) wait for the next scan")]
     private partial void LogBusy(int files);
+
+    private readonly record struct FileState(long Length, DateTime ModifiedUtc);
 }

@@ -14,7 +14,7 @@ public sealed class WriteBatchTests
         await using var warehouse = await TestWarehouse.MigratedAsync();
         await using var connection = await warehouse.Connections.OpenAsync();
         var seenBeforeCommit = new List<long>();
-        await using var batch = new WriteBatch(warehouse.Connections, connection,
+        await using var batch = new WriteBatch(warehouse.Connections, connection, FixedTime.At(2026, 7, 8),
             async transaction => seenBeforeCommit.Add(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM etl_run", transaction: transaction)));
 
         await batch.WriteAsync(transaction => RunAsync(transaction, "first"), CancellationToken.None);
@@ -36,7 +36,7 @@ public sealed class WriteBatchTests
     {
         await using var warehouse = await TestWarehouse.MigratedAsync();
         await using var connection = await warehouse.Connections.OpenAsync();
-        await using var batch = new WriteBatch(warehouse.Connections, connection, _ => Task.CompletedTask);
+        await using var batch = new WriteBatch(warehouse.Connections, connection, FixedTime.At(2026, 7, 8), _ => Task.CompletedTask);
         using var stop = new CancellationTokenSource();
 
         await batch.WriteAsync(transaction => RunAsync(transaction, "kept"), stop.Token);
@@ -56,7 +56,7 @@ public sealed class WriteBatchTests
         await using var warehouse = await TestWarehouse.MigratedAsync();
         await using var connection = await warehouse.Connections.OpenAsync();
         var commits = 0;
-        await using var batch = new WriteBatch(warehouse.Connections, connection, _ => Task.FromResult(++commits));
+        await using var batch = new WriteBatch(warehouse.Connections, connection, FixedTime.At(2026, 7, 8), _ => Task.FromResult(++commits));
 
         for (var i = 0; i < WriteBatch.MaxSubmissions + 1; i++)
         {

@@ -25,7 +25,7 @@ public sealed class CatchUpTests
         using (var second = service.BuildHost())
         {
             await second.StartAsync();
-            await service.WaitForRunsAsync(runs => runs.Count(r => r.CatchUp && r.Outcome is not null) == 2);
+            await service.WaitForFinishedRunsAsync(2);
             await second.StopAsync();
         }
 
@@ -43,7 +43,7 @@ public sealed class CatchUpTests
     }
 
     [Fact]
-    public async Task A_job_is_covered_up_to_the_last_fire_a_run_finished_and_a_run_killed_half_way_is_not()
+    public async Task A_job_is_covered_up_to_the_last_fire_a_run_finished_and_a_run_killed_or_stopped_half_way_is_not()
     {
         var clock = new FakeTimeProvider(At(2027, 1, 14, 12));
         await using var service = await ServiceHarness.CreateAsync(clock);
@@ -61,11 +61,20 @@ public sealed class CatchUpTests
 
         var draft = await history.StartAsync(JobNames.SemiAnnualDraft, At(2027, 1, 15, 9), catchUp: false);
         await history.FinishAsync(draft, JobOutcome.Done("written"));
-        var killed = await history.StartAsync(JobNames.SemiAnnualFinal, At(2027, 1, 20, 9), catchUp: false);
+        await history.StartAsync(JobNames.SemiAnnualFinal, At(2027, 1, 20, 9), catchUp: false);
         Assert.Equal([JobNames.Inbox, JobNames.SemiAnnualFinal], (await catchUp.MissedAsync(clock.GetUtcNow())).Select(m => m.Job));
 
-        await history.FinishAsync(killed, JobOutcome.Done("written"));
+        // Closed as interrupted when the service starts again, or stopped by a shutdown: still not done.
+        Assert.Equal(1, await history.CloseInterruptedAsync());
+        var stopped = await history.StartAsync(JobNames.SemiAnnualFinal, At(2027, 1, 20, 9), catchUp: true);
+        await history.FinishAsync(stopped, new JobOutcome(JobOutcome.Stopped, "stopped"));
+        Assert.Equal([JobNames.Inbox, JobNames.SemiAnnualFinal], (await catchUp.MissedAsync(clock.GetUtcNow())).Select(m => m.Job));
+
+        var finished = await history.StartAsync(JobNames.SemiAnnualFinal, At(2027, 1, 20, 9), catchUp: true);
+        await history.FinishAsync(finished, JobOutcome.Done("written"));
         Assert.Equal([JobNames.Inbox], (await catchUp.MissedAsync(clock.GetUtcNow())).Select(m => m.Job));
+        Assert.Equal([JobOutcome.Interrupted, JobOutcome.Stopped, JobOutcome.Succeeded],
+            (await service.RunsAsync()).Where(r => r.Job == JobNames.SemiAnnualFinal).Select(r => r.Outcome));
     }
 
     private static ServiceStartup CatchUp(ServiceHarness service, TimeProvider clock) =>

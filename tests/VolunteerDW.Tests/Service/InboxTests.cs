@@ -99,16 +99,50 @@ public sealed class InboxTests
     }
 
     [Fact]
-    public async Task The_same_half_file_once_at_rest_is_quarantined_as_damaged()
+    public async Task An_unreadable_file_is_quarantined_only_when_the_next_scan_finds_it_unchanged()
     {
         await using var service = await ServiceHarness.CreateAsync(Now);
         var complete = File.ReadAllBytes(new ReturnBuilder("101000000").WriteTo(service.Warehouse.Folder));
-        Arrived(await Write(Path.Combine(Inbox(service), "101000000_2026Q2.xlsx"), complete[..(complete.Length / 2)]), Now.Now.AddMinutes(-5));
+        var path = Arrived(await Write(Path.Combine(Inbox(service), "101000000_2026Q2.xlsx"), complete[..(complete.Length / 2)]), Now.Now.AddMinutes(-5));
+        var processor = Processor(service);
 
-        await Process(service);
+        var first = await processor.ProcessAsync();
 
+        Assert.Equal("nothing new; 1 unreadable file(s) left for the next scan, in case they are still being written", first.Summary);
+        Assert.True(File.Exists(path));
+        Assert.False(Directory.Exists(service.Quarantine));
+
+        await processor.ProcessAsync();
+
+        Assert.False(File.Exists(path));
         var report = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(service.Quarantine, "*" + ErrorReport.Suffix)));
         Assert.Contains("не является книгой Excel (.xlsx) или повреждён", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_whose_writer_pauses_longer_than_the_settle_time_is_never_quarantined_and_loads_once_complete()
+    {
+        var clock = FixedTime.At(2026, 7, 8);
+        await using var service = await ServiceHarness.CreateAsync(clock, ("Service:SettleSeconds", "60"));
+        var complete = File.ReadAllBytes(new ReturnBuilder("101000000").WriteTo(service.Warehouse.Folder));
+        var path = Path.Combine(Inbox(service), "101000000_2026Q2.xlsx");
+        var processor = Processor(service);
+
+        // The writer pauses for two minutes at a third, then again at two thirds, then finishes.
+        foreach (var part in new[] { complete.Length / 3, complete.Length * 2 / 3 })
+        {
+            Arrived(await Write(path, complete[..part]), clock.Now.AddMinutes(-2));
+            var waiting = await processor.ProcessAsync();
+            Assert.EndsWith("1 unreadable file(s) left for the next scan, in case they are still being written", waiting.Summary, StringComparison.Ordinal);
+            clock.Now = clock.Now.AddMinutes(2);
+        }
+
+        Arrived(await Write(path, complete), clock.Now.AddMinutes(-2));
+        var loaded = await processor.ProcessAsync();
+
+        Assert.StartsWith("1 file(s): 1 archived (1 workbook(s) loaded", loaded.Summary, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(service.Quarantine));
+        Assert.Equal(1, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
     }
 
     [Fact]

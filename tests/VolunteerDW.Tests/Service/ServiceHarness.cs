@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -83,46 +82,90 @@ public sealed class ServiceHarness : IAsyncDisposable
             """)];
     }
 
-    /// <summary>Waits, in real time, until the job history satisfies a condition.</summary>
-    public async Task<List<JobRun>> WaitForRunsAsync(Func<List<JobRun>, bool> done, TimeSpan? timeout = null)
+    /// <summary>
+    /// Waits until the service has finished (and recorded) the given number of job runs in all,
+    /// counted from the log lines it writes as each run's record is completed; returns the history.
+    /// </summary>
+    public async Task<List<JobRun>> WaitForFinishedRunsAsync(int count)
     {
-        var giveUp = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var runs = await RunsAsync();
-            if (done(runs))
-            {
-                return runs;
-            }
-
-            if (DateTime.UtcNow > giveUp)
-            {
-                throw new TimeoutException($"The job history never got there; it holds: {string.Join(" | ", runs.Select(r => $"{r.Job} {r.ScheduledForUtc:O} {r.Outcome} {r.Summary}"))}\nLog:\n{Log}");
-            }
-
-            await Task.Delay(50);
-        }
+        await Log.WaitForAsync(entries => entries.Count(e => e.Event is "LogFinished" or "LogIdle") >= count, $"{count} finished job run(s)");
+        return await RunsAsync();
     }
 
     public ValueTask DisposeAsync() => Warehouse.DisposeAsync();
 }
 
-/// <summary>Collects what the service logs.</summary>
+/// <summary>Collects what the service logs, and lets a test wait for what it is to log.</summary>
 public sealed class LogCapture : ILoggerProvider
 {
-    private readonly ConcurrentQueue<(string Category, LogLevel Level, string Message)> entries = new();
+    // Only a safety net against a hung run; no test expects to wait anywhere near this long.
+    private static readonly TimeSpan GiveUp = TimeSpan.FromMinutes(10);
 
-    public IReadOnlyList<(string Category, LogLevel Level, string Message)> Entries => [.. entries];
+    private readonly Lock _gate = new();
+    private readonly List<LogEntry> _entries = [];
+    private readonly List<(Func<IReadOnlyList<LogEntry>, bool> Done, TaskCompletionSource Seen)> _waiters = [];
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, entries);
+    public IReadOnlyList<LogEntry> Entries
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _entries];
+            }
+        }
+    }
 
-    public override string ToString() => string.Join("\n", entries.Select(e => $"{e.Level} {e.Category}: {e.Message}"));
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
+
+    /// <summary>Waits until what has been logged satisfies a condition, checked as each entry comes.</summary>
+    public async Task WaitForAsync(Func<IReadOnlyList<LogEntry>, bool> done, string what)
+    {
+        var waiter = (done, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        lock (_gate)
+        {
+            if (done(_entries))
+            {
+                return;
+            }
+
+            _waiters.Add(waiter);
+        }
+
+        try
+        {
+            await waiter.Item2.Task.WaitAsync(GiveUp);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The service never logged {what}. Log:\n{this}");
+        }
+    }
+
+    public override string ToString() => string.Join("\n", Entries.Select(e => $"{e.Level} {e.Category}: {e.Message}"));
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(string category, ConcurrentQueue<(string, LogLevel, string)> entries) : ILogger
+    private void Add(LogEntry entry)
+    {
+        List<TaskCompletionSource> seen;
+        lock (_gate)
+        {
+            _entries.Add(entry);
+            var done = _waiters.FindAll(w => w.Done(_entries));
+            _waiters.RemoveAll(done.Contains);
+            seen = [.. done.Select(w => w.Seen)];
+        }
+
+        foreach (var waiter in seen)
+        {
+            waiter.TrySetResult();
+        }
+    }
+
+    private sealed class Logger(string category, LogCapture capture) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -130,6 +173,9 @@ public sealed class LogCapture : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue((category, logLevel, formatter(state, exception)));
+            capture.Add(new LogEntry(category, logLevel, eventId.Name, formatter(state, exception)));
     }
 }
+
+/// <summary>One thing the service logged; <see cref="Event"/> is the name of the logging method that wrote it.</summary>
+public sealed record LogEntry(string Category, LogLevel Level, string? Event, string Message);

@@ -1,24 +1,27 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Diagnostics;
 using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Tests.Service;
 
-/// <summary><c>vdw serve</c> as an operator runs it: killed, stopped, started twice, and loading beside <c>vdw load</c>.</summary>
+/// <summary>
+/// <c>vdw serve</c> as an operator runs it: killed and stopped at a named step of a load, started
+/// twice, and loading beside <c>vdw load</c>. Every wait is for something the program writes.
+/// </summary>
 public sealed class ServiceProcessTests
 {
     [Fact]
     public async Task A_service_killed_during_a_load_leaves_nothing_of_the_submission_and_loads_it_whole_after_a_restart()
     {
         await using var service = await ServiceHarness.CreateAsync(TimeProvider.System);
-        var file = Rested(BigReturn.WriteTo(Directory.CreateDirectory(service.Inbox).FullName));
+        var file = Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
 
-        await using (var first = ServiceProcess.Serve(service))
+        await using (var first = ServiceProcess.Serve(service, FaultPoints.Conformed))
         {
-            await first.WaitForAsync(() => WalBytes(service) > 2 * 1024 * 1024, "the submission's transaction writing to the log");
+            await first.WaitForFaultPointAsync(FaultPoints.Conformed);
             await first.KillAsync();
         }
 
@@ -26,52 +29,100 @@ public sealed class ServiceProcessTests
         Assert.Equal(0, await Scalar(service, "SELECT COUNT(*) FROM fact_programme"));
         Assert.True(File.Exists(file), "the file left the inbox before its load committed");
         Assert.Equal(1, await Scalar(service, "SELECT COUNT(*) FROM etl_job_run WHERE job_name = 'inbox' AND finished_at_utc IS NULL"));
+        Assert.Equal(1, await Scalar(service, "SELECT COUNT(*) FROM etl_run WHERE run_kind = 'load' AND finished_at_utc IS NULL"));
         Assert.All(await new DataTestRunner(service.Warehouse.Connections).RunAsync(), r => Assert.True(r.Passed, r.Test.Name));
 
         await using (var second = ServiceProcess.Serve(service))
         {
-            await second.WaitForAsync(() => Archived(service).Length == 1, "the file archived");
-            await second.TerminateAsync();
+            await second.WaitForLogAsync("Archived 101000000_2026Q2.xlsx as ");
+            second.Terminate();
             Assert.Equal(0, await second.WaitForExitAsync());
+            Assert.Contains(second.LogLines(), l => l.GetProperty("Message").GetString()!.StartsWith(
+                "1 run(s) left unfinished when the service last ended are recorded as interrupted", StringComparison.Ordinal));
         }
 
         Assert.Equal(1, await Scalar(service, "SELECT COUNT(*) FROM dim_submission WHERE version = 1"));
-        Assert.Equal(BigReturn.Programmes, await Scalar(service, "SELECT COUNT(*) FROM fact_programme"));
+        Assert.Equal(2, await Scalar(service, "SELECT COUNT(*) FROM fact_programme"));
         Assert.False(File.Exists(file));
+        Assert.Equal(1, await Scalar(service, "SELECT COUNT(*) FROM etl_job_run WHERE job_name = 'inbox' AND outcome = 'interrupted'"));
+        Assert.Equal(["interrupted", "succeeded"], await Strings(service, "SELECT outcome FROM etl_run WHERE run_kind = 'load' ORDER BY run_key"));
+        Assert.Equal(0, await Scalar(service, "SELECT COUNT(*) FROM etl_job_run WHERE finished_at_utc IS NULL"));
     }
 
     [Fact]
-    public async Task Stopped_during_a_load_the_service_finishes_or_rolls_back_the_submission_and_exits_cleanly()
+    public async Task Stopped_between_two_submissions_the_service_keeps_and_archives_the_first_leaves_the_second_and_records_both()
     {
         await using var service = await ServiceHarness.CreateAsync(TimeProvider.System);
-        var file = Rested(BigReturn.WriteTo(Directory.CreateDirectory(service.Inbox).FullName));
+        var first = Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
+        var second = Rested(new ReturnBuilder("103400000").WriteTo(Inbox(service)));
 
-        await using (var serve = ServiceProcess.Serve(service))
+        await using (var serve = ServiceProcess.Serve(service, FaultPoints.BetweenSubmissions))
         {
-            await serve.WaitForAsync(() => WalBytes(service) > 2 * 1024 * 1024, "the submission's transaction writing to the log");
-            await serve.TerminateAsync();
+            await serve.WaitForFaultPointAsync(FaultPoints.BetweenSubmissions);
+            serve.Terminate();
+            await serve.WaitForLogAsync("Application is shutting down...");
+            await serve.ContinueAsync();
             Assert.Equal(0, await serve.WaitForExitAsync());
-            Assert.Contains(serve.LogLines(), l => l.GetProperty("Message").GetString() == "Application is shutting down...");
         }
 
-        var programmes = await Scalar(service, "SELECT COUNT(*) FROM fact_programme");
-        var submissions = await Scalar(service, "SELECT COUNT(*) FROM dim_submission");
-        Assert.True((programmes, submissions) is (0, 0) or (BigReturn.Programmes, 1), $"{submissions} submission(s), {programmes} programme rows");
-        Assert.Equal(submissions == 0, File.Exists(file));
-        Assert.Equal(submissions, Archived(service).Length);
-        Assert.Equal(0, await Scalar(service, "SELECT COUNT(*) FROM etl_job_run WHERE finished_at_utc IS NULL"));
+        Assert.Equal(["101000000"], await Strings(service, "SELECT unit_kato FROM dim_submission"));
+        Assert.False(File.Exists(first));
+        Assert.Single(Archived(service));
+        Assert.True(File.Exists(second), "the second file left the inbox though it was not loaded");
+        var run = (await service.RunsAsync()).Single(r => r.Job == "inbox");
+        Assert.Equal(("stopped", "stopped by the shutdown of the service: 1 file(s): 1 archived (1 workbook(s) loaded, 9 fact rows), 0 quarantined; "
+            + "1 file(s) left in the inbox for the next start"), (run.Outcome, run.Summary));
+        Assert.Equal(["stopped"], await Strings(service, "SELECT outcome FROM etl_run WHERE run_kind = 'load'"));
+        Assert.All(await new DataTestRunner(service.Warehouse.Connections).RunAsync(), r => Assert.True(r.Passed, r.Test.Name));
+    }
+
+    [Fact]
+    public async Task Files_leave_the_inbox_batch_by_batch_so_a_crash_after_a_commit_reads_only_the_rest_again()
+    {
+        await using var service = await ServiceHarness.CreateAsync(TimeProvider.System);
+        var units = (await DistrictsAsync(service, 65)).ToList();
+        foreach (var unit in units)
+        {
+            Rested(new ReturnBuilder(unit).WriteTo(Inbox(service)));
+        }
+
+        // 65 returns make at least two batches: stop as the second commits, before its files are moved.
+        await using (var serve = ServiceProcess.Serve(service, $"{FaultPoints.Committed}@2"))
+        {
+            await serve.WaitForFaultPointAsync($"{FaultPoints.Committed}@2");
+            await serve.KillAsync();
+        }
+
+        var archived = Archived(service).Select(path => Path.GetFileName(path)[16..25]).ToHashSet(StringComparer.Ordinal);
+        var waiting = Directory.GetFiles(service.Inbox).Select(path => Path.GetFileName(path)[..9]).ToList();
+        var loaded = (await Strings(service, "SELECT unit_kato FROM dim_submission")).ToHashSet(StringComparer.Ordinal);
+        Assert.InRange(archived.Count, 1, WriteBatchSize);
+        Assert.NotEmpty(waiting);
+        Assert.Equal(units.Count, archived.Count + waiting.Count);
+        Assert.Subset(loaded, archived);
+
+        await using (var again = ServiceProcess.Serve(service))
+        {
+            await again.WaitForLogAsync($"{waiting.Count} file(s): {waiting.Count} archived");
+            again.Terminate();
+            Assert.Equal(0, await again.WaitForExitAsync());
+        }
+
+        Assert.Equal(units.Count, Archived(service).Length);
+        Assert.Equal(units.Count, await Scalar(service, "SELECT COUNT(*) FROM dim_submission WHERE version = 1"));
+        Assert.Equal(units.Count, await Scalar(service, "SELECT COUNT(*) FROM dim_submission"));
     }
 
     [Fact]
     public async Task A_second_service_on_the_same_warehouse_refuses_to_start_and_status_shows_the_first_running()
     {
         await using var service = await ServiceHarness.CreateAsync(TimeProvider.System);
-        Rested(new ReturnBuilder("101000000").WriteTo(Directory.CreateDirectory(service.Inbox).FullName));
+        Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
         Directory.CreateDirectory(service.Quarantine);
         await File.WriteAllTextAsync(Path.Combine(service.Quarantine, "old.xlsx"), "x");
         await File.WriteAllTextAsync(Path.Combine(service.Quarantine, "old.xlsx.errors.txt"), "x");
         await using var first = ServiceProcess.Serve(service);
-        await first.WaitForAsync(() => Archived(service).Length == 1, "the file archived");
+        await first.WaitForLogAsync("inbox: succeeded");
 
         await using var second = ServiceProcess.Serve(service);
         Assert.Equal(2, await second.WaitForExitAsync());
@@ -85,7 +136,7 @@ public sealed class ServiceProcessTests
         Assert.Matches(@"inbox\s+0 0/5 \* \* \* \?\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+\d{4}-\d\d-\d\d \d\d:\d\d (idle|succeeded)", status.Output);
         Assert.Contains("1 file(s): 1 archived (1 workbook(s) loaded", status.Output, StringComparison.Ordinal);
 
-        await first.TerminateAsync();
+        first.Terminate();
         Assert.Equal(0, await first.WaitForExitAsync());
     }
 
@@ -93,9 +144,9 @@ public sealed class ServiceProcessTests
     public async Task Vdw_load_and_the_service_wait_for_each_other_and_load_nothing_twice()
     {
         await using var service = await ServiceHarness.CreateAsync(TimeProvider.System);
-        var inbox = Directory.CreateDirectory(service.Inbox).FullName;
+        var inbox = Inbox(service);
         var folder = Directory.CreateDirectory(Path.Combine(service.Warehouse.Folder, "by-hand")).FullName;
-        Rested(BigReturn.WriteTo(inbox));
+        Rested(new ReturnBuilder("101000000").WriteTo(inbox));
         foreach (var unit in (await DistrictsAsync(service, 21)).Where(u => u != "101000000").Take(20))
         {
             var path = Rested(new ReturnBuilder(unit).WriteTo(folder));
@@ -109,11 +160,11 @@ public sealed class ServiceProcessTests
         await using var serve = ServiceProcess.Serve(service);
         await using var load = ServiceProcess.Start(service, ["load", folder]);
         await serve.WaitForLogAsync("Another load is running on the warehouse; 21 file(s) wait for the next scan");
-        await load.WaitForAsync(() => load.Error.Contains("Another load is running on this warehouse; waiting for it to end", StringComparison.Ordinal), "vdw load waiting");
+        await load.WaitForErrorAsync(line => line.Contains("Another load is running on this warehouse; waiting for it to end", StringComparison.Ordinal), "vdw load waiting");
         await held.DisposeAsync();
         Assert.Equal(0, await load.WaitForExitAsync());
-        await serve.WaitForAsync(() => Archived(service).Length == 21, "all 21 files archived");
-        await serve.TerminateAsync();
+        await serve.WaitForLogAsync("21 file(s): 21 archived");
+        serve.Terminate();
         Assert.Equal(0, await serve.WaitForExitAsync());
 
         Assert.Contains(await service.RunsAsync(), r => r.Job == "inbox" && r.Outcome == "skipped");
@@ -125,6 +176,10 @@ public sealed class ServiceProcessTests
         Assert.True(loads[1].Started >= loads[0].Finished, $"a load started at {loads[1].Started:O} while another ran until {loads[0].Finished:O}");
     }
 
+    private const int WriteBatchSize = VolunteerDW.Etl.Loading.WriteBatch.MaxSubmissions;
+
+    private static string Inbox(ServiceHarness service) => Directory.CreateDirectory(service.Inbox).FullName;
+
     private static string Rested(string path)
     {
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-10));
@@ -134,16 +189,16 @@ public sealed class ServiceProcessTests
     private static string[] Archived(ServiceHarness service) =>
         Directory.Exists(service.Archive) ? Directory.GetFiles(service.Archive, "*", SearchOption.AllDirectories) : [];
 
-    private static long WalBytes(ServiceHarness service)
-    {
-        var wal = new SqliteConnectionStringBuilder(service.Warehouse.Settings.ConnectionString).DataSource + "-wal";
-        return File.Exists(wal) ? new FileInfo(wal).Length : 0;
-    }
-
     private static async Task<long> Scalar(ServiceHarness service, string sql)
     {
         await using var connection = await service.Warehouse.Connections.OpenAsync();
         return await connection.ExecuteScalarAsync<long>(sql);
+    }
+
+    private static async Task<List<string>> Strings(ServiceHarness service, string sql)
+    {
+        await using var connection = await service.Warehouse.Connections.OpenAsync();
+        return [.. await connection.QueryAsync<string>(sql)];
     }
 
     private static async Task<List<(DateTime Started, DateTime Finished)>> Runs(ServiceHarness service)

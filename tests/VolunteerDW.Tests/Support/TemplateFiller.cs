@@ -14,7 +14,8 @@ public static class TemplateFiller
 {
     private const string Python = "/usr/bin/python3";
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
+    // A safety net against a hung interpreter, not how long filling is expected to take.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Writes the template of a unit and quarter into the warehouse's folder and returns its path.</summary>
     public static async Task<string> TemplateAsync(TestWarehouse warehouse, string kato, string quarter)

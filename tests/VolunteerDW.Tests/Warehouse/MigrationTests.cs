@@ -49,6 +49,55 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task A_SQLite_migration_that_leaves_a_row_pointing_nowhere_is_rolled_back_and_named()
+    {
+        await using var warehouse = await TestWarehouse.EmptyAsync(WarehouseEngine.Sqlite);
+        var shipped = MigrationScripts.For(WarehouseEngine.Sqlite);
+        var dangling = new SqlScript("9999_dangling.sql",
+            "INSERT INTO fact_dq_finding (run_key, rule_key, region_sk, quarter_key, is_current) SELECT 424242, MIN(rule_key), 1, 20262, 1 FROM dim_dq_rule;");
+
+        var failure = await Assert.ThrowsAsync<MigrationFailedException>(
+            () => new WarehouseMigrator(warehouse.Connections, [.. shipped, dangling]).MigrateAsync());
+
+        Assert.Equal("9999_dangling.sql", failure.ScriptName);
+        Assert.Contains("every_foreign_key_holds", failure.Message, StringComparison.Ordinal);
+        await using var connection = await warehouse.Connections.OpenAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fact_dq_finding"));
+    }
+
+    [Fact]
+    public async Task Rebuilding_the_run_tables_keeps_their_rows_and_the_keys_that_point_at_them()
+    {
+        await using var warehouse = await TestWarehouse.EmptyAsync(WarehouseEngine.Sqlite);
+        var shipped = MigrationScripts.For(WarehouseEngine.Sqlite);
+        var before = shipped.TakeWhile(s => string.CompareOrdinal(s.Name, "0011") < 0).ToList();
+        await new WarehouseMigrator(warehouse.Connections, before).MigrateAsync();
+        await using (var connection = await warehouse.Connections.OpenAsync())
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO etl_run (run_key, run_kind, started_at_utc, finished_at_utc, outcome, summary) VALUES (7, 'load', '2026-07-08 04:00:00', NULL, NULL, NULL);
+                INSERT INTO dim_submission (submission_key, unit_kato, region_sk, quarter_key, tier, version, status, file_name, content_hash, file_hash, format,
+                    submitted_on_key, received_at_utc, received_date_key, loaded_at_utc, load_run_key)
+                SELECT 1, kato_code, region_sk, 20262, 1, 1, 'current', 'x.xlsx', hex(zeroblob(32)), hex(zeroblob(32)), 'vdw-submission/1', 20260703, '2026-07-08 04:00:00', 20260708, '2026-07-08 04:00:00', 7
+                FROM dim_region WHERE kato_code = '101000000' AND is_current = 1;
+                INSERT INTO etl_job_run (job_name, scheduled_for_utc, started_at_utc, catch_up, instance) VALUES ('inbox', '2026-07-08 04:00:00', '2026-07-08 04:00:00', 0, 'host:1');
+                """);
+        }
+
+        await new WarehouseMigrator(warehouse.Connections).MigrateAsync();
+
+        await using var migrated = await warehouse.Connections.OpenAsync();
+        Assert.Equal(7, await migrated.ExecuteScalarAsync<int>("SELECT load_run_key FROM dim_submission"));
+        Assert.Equal(1, await migrated.ExecuteAsync("UPDATE etl_run SET finished_at_utc = '2026-07-09 00:00:00', outcome = 'interrupted' WHERE run_key = 7"));
+        Assert.Equal(1, await migrated.ExecuteAsync("UPDATE etl_job_run SET finished_at_utc = '2026-07-09 00:00:00', outcome = 'stopped'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => migrated.ExecuteAsync("UPDATE etl_run SET outcome = 'vanished' WHERE run_key = 7"));
+        await Assert.ThrowsAnyAsync<DbException>(() => migrated.ExecuteAsync("DELETE FROM etl_run WHERE run_key = 7"));
+        Assert.Equal(2, await migrated.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('ix_etl_job_run_job', 'ix_etl_job_run_started')"));
+    }
+
+    [Fact]
     public void Every_migration_file_on_disk_is_shipped_in_the_assembly()
     {
         foreach (var engine in Enum.GetValues<WarehouseEngine>())
