@@ -44,7 +44,7 @@ public sealed class RejectionTests
         string what, Func<ReturnBuilder, ReturnBuilder> spoil, ProblemKind kind, string? sheet, string? cell, string? value)
     {
         await using var harness = await LoadHarness.CreateAsync();
-        await harness.LoadOneAsync(new ReturnBuilder("102400000").WriteTo(harness.Folder));
+        Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(new ReturnBuilder("101800000").WriteTo(harness.Folder))).Outcome);
         var before = await harness.FiguresAsync();
 
         var result = await harness.LoadOneAsync(spoil(new ReturnBuilder()).WriteTo(harness.Folder, "bad.xlsx"));
@@ -92,7 +92,7 @@ public sealed class RejectionTests
     public async Task A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changes(string damage, ProblemKind kind)
     {
         await using var harness = await LoadHarness.CreateAsync();
-        await harness.LoadOneAsync(new ReturnBuilder("102400000").WriteTo(harness.Folder));
+        Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(new ReturnBuilder("101800000").WriteTo(harness.Folder))).Outcome);
         var before = await harness.FiguresAsync();
         var good = File.ReadAllBytes(new ReturnBuilder().WriteTo(harness.Folder, "good.xlsx"));
         byte[] bytes = damage switch
