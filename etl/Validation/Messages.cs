@@ -77,6 +77,9 @@ public static class Messages
         [ProblemKind.NumberTooLarge] = (
             new("сан тым үлкен: {value}", "число слишком большое: {value}", "the number is too large: {value}"),
             new("Мәнді тексеріңіз: ең көбі {expected}.", "Проверьте значение: не более {expected}.", "Check the value: at most {expected}.")),
+        [ProblemKind.FormulaNotCalculated] = (
+            new("бұл ұяшықта ешқашан есептелмеген формула тұр", "в этой ячейке формула, которая ни разу не вычислялась", "this cell holds a formula that was never calculated"),
+            new("Файлды Excel немесе LibreOffice-те ашып, қайта сақтаңыз немесе формуланың орнына санның өзін жазыңыз.", "Откройте и сохраните файл в Excel или LibreOffice либо введите вместо формулы само число.", "Open and save the file in Excel or LibreOffice, or type the number itself in place of the formula.")),
         [ProblemKind.BadDate] = (
             new("күн дұрыс емес: «{value}»", "неверная дата: «{value}»", "not a valid date: '{value}'"),
             new("Күнді кесте күні ретінде немесе 2026-07-03 не 03.07.2026 түрінде жазыңыз ({expected}).", "Укажите дату как дату таблицы или в виде 2026-07-03 либо 03.07.2026 ({expected}).", "Write the date as a spreadsheet date or as 2026-07-03 or 03.07.2026 ({expected}).")),

@@ -37,6 +37,7 @@ public enum ProblemKind
     NotWholeNumber,
     Negative,
     NumberTooLarge,
+    FormulaNotCalculated,
     BadDate,
     UnknownCode,
     DuplicateRow,

@@ -1,0 +1,122 @@
+using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Validation;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Localization;
+using static VolunteerDW.Tests.Support.TemplateFiller;
+
+namespace VolunteerDW.Tests.Loading;
+
+/// <summary>
+/// What a cell holds besides a value the loader can read — a formula never calculated — is
+/// refused with the sheet and cell named and the fix, never loaded as a blank or a number; a
+/// valid return is loaded first, and the refused file leaves the warehouse as it was.
+/// </summary>
+public sealed class SilentAcceptanceTests
+{
+    private const string NeverCalculated = "this cell holds a formula that was never calculated";
+
+    public static TheoryData<string, string, string> UncalculatedFormulas() => new()
+    {
+        { "submission", "C4", "=2020+6" },
+        { "submission", "C6", "=\"Әсел \"&\"Нұрланқызы\"" },
+        { "subjects", "D3", "=SUM(C3:C3)" },
+        { "programmes", "D3", "=DATE(2026,6,10)" },
+        { "programmes", "B3", "=\"Таза қала\"" },
+        { "practices", "A3", "=\"problem\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UncalculatedFormulas))]
+    public async Task A_formula_openpyxl_wrote_without_calculating_is_refused_in_any_field_naming_its_cell(string sheet, string cell, string formula)
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var before = await LoadGoodReturnAsync(harness);
+        var path = await WithOpenpyxlAsync(harness, new ReturnBuilder(), (sheet, cell, new Formula(formula)));
+
+        var problem = await RefusedAsync(harness, path, ProblemKind.FormulaNotCalculated, before);
+
+        Assert.Equal((sheet, cell, formula), (problem.Sheet, problem.Cell, problem.Value));
+        Assert.Contains(NeverCalculated, Messages.Describe("bad.xlsx", problem, Language.En), StringComparison.Ordinal);
+        Assert.Contains("Open and save the file in Excel or LibreOffice, or type the number", Messages.Describe("bad.xlsx", problem, Language.En), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_filled_by_openpyxl_with_a_formula_is_refused_and_the_same_template_with_the_number_loads()
+    {
+        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 10, 8));
+        var template = await TemplateAsync(harness.Warehouse, "101000000", "2026Q3");
+        (string, string, object) sent = ("submission", "C10", new DateOnly(2026, 10, 3));
+        var good = Path.Combine(harness.Folder, "good.xlsx");
+        await FillAsync(template, good, [sent, ("subjects", "C3", 12), ("subjects", "D3", 30)]);
+        Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(good)).Outcome);
+        var before = await harness.FiguresAsync();
+        var bad = Path.Combine(harness.Folder, "bad.xlsx");
+        await FillAsync(template, bad, [sent, ("subjects", "C3", 12), ("subjects", "D3", new Formula("=C3+18"))]);
+
+        var problem = await RefusedAsync(harness, bad, ProblemKind.FormulaNotCalculated, before);
+
+        Assert.Equal(("subjects", "D3", "people"), (problem.Sheet, problem.Cell, problem.Field));
+    }
+
+    [Fact]
+    public async Task Shared_formulas_without_results_are_refused_at_the_first_cell_and_every_cell_sharing_it()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var before = await LoadGoodReturnAsync(harness);
+        var path = new ReturnBuilder().WriteTo(harness.Folder, "bad.xlsx");
+        ForeignCells.Replace(path, "subjects",
+            """<c r="D3"><f t="shared" ref="D3:D5" si="0">C3</f></c>""",
+            """<c r="D4"><f t="shared" si="0"/></c>""",
+            """<c r="D5"><f t="shared" si="0"/><v></v></c>""");
+
+        var result = await harness.LoadOneAsync(path);
+
+        Assert.Equal(LoadOutcome.Rejected, result.Outcome);
+        Assert.All(result.Problems!, p => Assert.Equal((ProblemKind.FormulaNotCalculated, "subjects", "people"), (p.Kind, p.Sheet, p.Field)));
+        Assert.Equal(["D3", "D4", "D5"], result.Problems!.Select(p => p.Cell));
+        Assert.Equal(["=C3", null, null], result.Problems!.Select(p => p.Value));
+        Assert.Equal(before, await harness.FiguresAsync());
+    }
+
+    [Fact]
+    public async Task A_formula_whose_calculated_result_is_empty_text_is_a_blank_and_loads_as_not_reported()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var path = new ReturnBuilder().WriteTo(harness.Folder);
+        // As Excel and LibreOffice store =IF(…,"",…) when the result is the empty string.
+        ForeignCells.Replace(path, "subjects", """<c r="E3" t="str"><f>IF(C3&gt;0,"",0)</f><v></v></c>""");
+
+        var result = await harness.LoadOneAsync(path);
+
+        Assert.Equal(LoadOutcome.Loaded, result.Outcome);
+        Assert.Equal(2, await harness.ScalarAsync<long>("SELECT COUNT(*) FROM fact_subjects WHERE new_subjects IS NULL"));
+    }
+
+    /// <summary>Loads another district's valid return and gives the warehouse's figures after it.</summary>
+    private static async Task<WarehouseFigures> LoadGoodReturnAsync(LoadHarness harness)
+    {
+        Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(new ReturnBuilder("101800000").WriteTo(harness.Folder))).Outcome);
+        return await harness.FiguresAsync();
+    }
+
+    /// <summary>Writes the return, then has openpyxl put the values in and save it, as another program would.</summary>
+    private static async Task<string> WithOpenpyxlAsync(LoadHarness harness, ReturnBuilder builder, params (string Sheet, string Cell, object Value)[] values)
+    {
+        var written = builder.WriteTo(harness.Folder, "written.xlsx");
+        var path = Path.Combine(harness.Folder, "bad.xlsx");
+        await FillAsync(written, path, values);
+        return path;
+    }
+
+    /// <summary>The one problem of a refused file, which must be of the kind given and have changed nothing.</summary>
+    private static async Task<Problem> RefusedAsync(LoadHarness harness, string path, ProblemKind kind, WarehouseFigures before)
+    {
+        var result = await harness.LoadOneAsync(path);
+
+        Assert.Equal(LoadOutcome.Rejected, result.Outcome);
+        var problem = Assert.Single(result.Problems!);
+        Assert.Equal(kind, problem.Kind);
+        Assert.Equal(before, await harness.FiguresAsync());
+        return problem;
+    }
+}
