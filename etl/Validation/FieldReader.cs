@@ -126,6 +126,7 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, RawCell?> cellOf
     private static ProblemKind Refusal(CellHolds holds) => holds switch
     {
         CellHolds.FormulaNotCalculated => ProblemKind.FormulaNotCalculated,
+        CellHolds.Logical => ProblemKind.LogicalValue,
         _ => throw new ArgumentOutOfRangeException(nameof(holds), holds, "A value is read, not refused."),
     };
 

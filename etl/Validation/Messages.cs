@@ -80,6 +80,11 @@ public static class Messages
         [ProblemKind.FormulaNotCalculated] = (
             new("бұл ұяшықта ешқашан есептелмеген формула тұр", "в этой ячейке формула, которая ни разу не вычислялась", "this cell holds a formula that was never calculated"),
             new("Файлды Excel немесе LibreOffice-те ашып, қайта сақтаңыз немесе формуланың орнына санның өзін жазыңыз.", "Откройте и сохраните файл в Excel или LibreOffice либо введите вместо формулы само число.", "Open and save the file in Excel or LibreOffice, or type the number itself in place of the formula.")),
+        [ProblemKind.LogicalValue] = (
+            new("ұяшықта логикалық мән тұр: {value}", "в ячейке логическое значение {value}", "the cell holds the logical value {value}"),
+            new("Мәннің өзін жазыңыз: санды, күнді, кодты немесе мәтінді. Ұяшыққа терілген TRUE немесе ИСТИНА сөзін Excel логикалық мәнге айналдырады; бұл мәтін болса, оны апострофтан бастаңыз: 'TRUE.",
+                "Введите само значение: число, дату, код или текст. Набранные в ячейке TRUE или ИСТИНА Excel превращает в логическое значение; если это текст, начните его с апострофа: 'ИСТИНА.",
+                "Type the value itself: a number, a date, a code or text. Excel turns TRUE or FALSE typed into a cell into a logical value; if it is text, start it with an apostrophe: 'TRUE.")),
         [ProblemKind.BadDate] = (
             new("күн дұрыс емес: «{value}»", "неверная дата: «{value}»", "not a valid date: '{value}'"),
             new("Күнді кесте күні ретінде немесе 2026-07-03 не 03.07.2026 түрінде жазыңыз ({expected}).", "Укажите дату как дату таблицы или в виде 2026-07-03 либо 03.07.2026 ({expected}).", "Write the date as a spreadsheet date or as 2026-07-03 or 03.07.2026 ({expected}).")),

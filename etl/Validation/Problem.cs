@@ -38,6 +38,7 @@ public enum ProblemKind
     Negative,
     NumberTooLarge,
     FormulaNotCalculated,
+    LogicalValue,
     BadDate,
     UnknownCode,
     DuplicateRow,

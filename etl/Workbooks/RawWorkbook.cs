@@ -11,6 +11,12 @@ public enum CellHolds : byte
     /// value is unknown, not blank. <see cref="RawCell.Text"/> is the formula, when the cell has its text.
     /// </summary>
     FormulaNotCalculated,
+
+    /// <summary>
+    /// A logical value (<c>t="b"</c>), stored as 1 or 0 but no number: Excel makes one of TRUE or
+    /// FALSE typed into a cell. <see cref="RawCell.Text"/> is TRUE or FALSE.
+    /// </summary>
+    Logical,
 }
 
 /// <summary>

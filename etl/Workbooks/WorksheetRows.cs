@@ -151,6 +151,8 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
                     return new RawCell(row, column, index >= 0 && index < strings.Count ? strings[index] : string.Empty, null);
                 case "str" or "e" or "d":
                     return new RawCell(row, column, raw, null);
+                case "b":
+                    return new RawCell(row, column, raw is "1" or "true" ? "TRUE" : "FALSE", null, CellHolds.Logical);
                 default:
                     return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
                         ? new RawCell(row, column, null, number)

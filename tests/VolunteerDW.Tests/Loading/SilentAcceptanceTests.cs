@@ -7,7 +7,8 @@ using static VolunteerDW.Tests.Support.TemplateFiller;
 namespace VolunteerDW.Tests.Loading;
 
 /// <summary>
-/// What a cell holds besides a value the loader can read — a formula never calculated — is
+/// What a cell holds besides a value the loader can read — a formula never calculated, a logical
+/// TRUE or FALSE — is
 /// refused with the sheet and cell named and the fix, never loaded as a blank or a number; a
 /// valid return is loaded first, and the refused file leaves the warehouse as it was.
 /// </summary>
@@ -90,6 +91,34 @@ public sealed class SilentAcceptanceTests
 
         Assert.Equal(LoadOutcome.Loaded, result.Outcome);
         Assert.Equal(2, await harness.ScalarAsync<long>("SELECT COUNT(*) FROM fact_subjects WHERE new_subjects IS NULL"));
+    }
+
+    public static TheoryData<string, string, bool> Logicals() => new()
+    {
+        { "subjects", "D3", true },
+        { "programmes", "D3", false },
+        { "practices", "A3", true },
+        { "programmes", "B3", true },
+        { "submission", "C4", false },
+        { "submission", "C6", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Logicals))]
+    public async Task A_logical_value_openpyxl_wrote_is_refused_in_any_field_naming_its_cell(string sheet, string cell, bool value)
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var before = await LoadGoodReturnAsync(harness);
+        var path = await WithOpenpyxlAsync(harness, new ReturnBuilder(), (sheet, cell, value));
+
+        var problem = await RefusedAsync(harness, path, ProblemKind.LogicalValue, before);
+
+        var shown = value ? "TRUE" : "FALSE";
+        Assert.Equal((sheet, cell, shown), (problem.Sheet, problem.Cell, problem.Value));
+        var message = Messages.Describe("bad.xlsx", problem, Language.En);
+        Assert.Contains($"the cell holds the logical value {shown}", message, StringComparison.Ordinal);
+        Assert.Contains("Type the value itself", message, StringComparison.Ordinal);
+        Assert.Contains("start it with an apostrophe", message, StringComparison.Ordinal);
     }
 
     /// <summary>Loads another district's valid return and gives the warehouse's figures after it.</summary>

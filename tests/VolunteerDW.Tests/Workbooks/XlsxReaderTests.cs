@@ -54,6 +54,9 @@ public sealed class XlsxReaderTests
         { """<c r="B1" t="str"><f>A1&amp;"x"</f></c>""", CellHolds.FormulaNotCalculated, "=A1&\"x\"", null },
         { """<c r="B1"><f t="shared" si="3"/></c>""", CellHolds.FormulaNotCalculated, null, null },
         { """<c r="B1"><f>SUM(D3:E3)</f><v>7</v></c>""", CellHolds.Value, null, 7 },
+        { """<c r="B1" t="b"><v>1</v></c>""", CellHolds.Logical, "TRUE", null },
+        { """<c r="B1" t="b"><v>0</v></c>""", CellHolds.Logical, "FALSE", null },
+        { """<c r="B1" t="b"><f>A1&gt;0</f><v>1</v></c>""", CellHolds.Logical, "TRUE", null },
         { """<c r="B1"><f t="shared" si="3"/><v>8</v></c>""", CellHolds.Value, null, 8 },
         { """<c r="B1" t="str"><f>IF(A1&gt;0,"",A1)</f><v>x</v></c>""", CellHolds.Value, "x", null },
     };
