@@ -127,6 +127,7 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, RawCell?> cellOf
     {
         CellHolds.FormulaNotCalculated => ProblemKind.FormulaNotCalculated,
         CellHolds.Logical => ProblemKind.LogicalValue,
+        CellHolds.ExternalLink => ProblemKind.ExternalLink,
         _ => throw new ArgumentOutOfRangeException(nameof(holds), holds, "A value is read, not refused."),
     };
 

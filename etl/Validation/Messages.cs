@@ -85,6 +85,13 @@ public static class Messages
             new("Мәннің өзін жазыңыз: санды, күнді, кодты немесе мәтінді. Ұяшыққа терілген TRUE немесе ИСТИНА сөзін Excel логикалық мәнге айналдырады; бұл мәтін болса, оны апострофтан бастаңыз: 'TRUE.",
                 "Введите само значение: число, дату, код или текст. Набранные в ячейке TRUE или ИСТИНА Excel превращает в логическое значение; если это текст, начните его с апострофа: 'ИСТИНА.",
                 "Type the value itself: a number, a date, a code or text. Excel turns TRUE or FALSE typed into a cell into a logical value; if it is text, start it with an apostrophe: 'TRUE.")),
+        [ProblemKind.ExternalLink] = (
+            new("ұяшықтың мәні басқа жұмыс кітабынан алынады (сыртқы сілтеме), ал есептің сандары өзінде болуы керек",
+                "значение ячейки берётся из другой книги (внешняя ссылка), а отчёт должен содержать собственные числа",
+                "the cell takes its value from another workbook (an external link): a return carries its own numbers"),
+            new("Сілтемені санмен ауыстырыңыз: ұяшықты көшіріп, сол орынға тек мәнін қойыңыз (Арнайы қою › Мәндер).",
+                "Замените ссылку числом: скопируйте ячейку и вставьте на то же место только значение (Специальная вставка › Значения).",
+                "Replace the link with the number: copy the cell and paste it back as a value only (Paste Special › Values).")),
         [ProblemKind.BadDate] = (
             new("күн дұрыс емес: «{value}»", "неверная дата: «{value}»", "not a valid date: '{value}'"),
             new("Күнді кесте күні ретінде немесе 2026-07-03 не 03.07.2026 түрінде жазыңыз ({expected}).", "Укажите дату как дату таблицы или в виде 2026-07-03 либо 03.07.2026 ({expected}).", "Write the date as a spreadsheet date or as 2026-07-03 or 03.07.2026 ({expected}).")),

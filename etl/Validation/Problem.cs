@@ -39,6 +39,7 @@ public enum ProblemKind
     NumberTooLarge,
     FormulaNotCalculated,
     LogicalValue,
+    ExternalLink,
     BadDate,
     UnknownCode,
     DuplicateRow,

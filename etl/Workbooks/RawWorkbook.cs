@@ -17,6 +17,13 @@ public enum CellHolds : byte
     /// FALSE typed into a cell. <see cref="RawCell.Text"/> is TRUE or FALSE.
     /// </summary>
     Logical,
+
+    /// <summary>
+    /// A formula taking its value from another workbook (an external link, <c>[1]Sheet1!B2</c>):
+    /// whatever result is stored came from elsewhere. <see cref="RawCell.Text"/> is the formula,
+    /// when the cell has its text.
+    /// </summary>
+    ExternalLink,
 }
 
 /// <summary>

@@ -53,6 +53,8 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
         private bool _hasValue;
         private bool _hasFormula;
         private bool _inFormula;
+        private int _shared;
+        private HashSet<int>? _linkedShared;
         private string? _type;
 
         /// <summary>The next row holding a cell, or null at the end of the sheet.</summary>
@@ -85,6 +87,7 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
                     case XmlNodeType.Element when xml.LocalName == "f":
                         _hasFormula = true;
                         _inFormula = !xml.IsEmptyElement;
+                        _shared = SharedIndex(xml);
                         break;
                     case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when _inValue:
                         _value.Add(xml.Value);
@@ -117,13 +120,50 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
         private RawCell? Cell()
         {
             var raw = _value.TakeOrNull();
-            if (_hasFormula && !IsCalculated(raw))
+            if (_hasFormula)
             {
-                return new RawCell(_row, _column, FormulaText(_formula.TakeOrNull()), null, CellHolds.FormulaNotCalculated);
+                var formula = _formula.TakeOrNull();
+                if (IsLinked(formula))
+                {
+                    return new RawCell(_row, _column, FormulaText(formula), null, CellHolds.ExternalLink);
+                }
+
+                if (!IsCalculated(raw))
+                {
+                    return new RawCell(_row, _column, FormulaText(formula), null, CellHolds.FormulaNotCalculated);
+                }
             }
 
             return Value(_type, raw, _text.Take(), strings, _row, _column);
         }
+
+        // A shared formula's text is stored in its first cell only, which comes first in the sheet:
+        // the others are linked if it is, and are known by its index.
+        private bool IsLinked(string? formula)
+        {
+            if (formula is null)
+            {
+                return _shared >= 0 && _linkedShared is not null && _linkedShared.Contains(_shared);
+            }
+
+            if (!ExternalReference.In(formula))
+            {
+                return false;
+            }
+
+            if (_shared >= 0)
+            {
+                (_linkedShared ??= []).Add(_shared);
+            }
+
+            return true;
+        }
+
+        /// <summary>The index of the shared formula an <c>f</c> element is part of, or -1.</summary>
+        private static int SharedIndex(XmlReader xml) =>
+            xml.GetAttribute("t") == "shared" && int.TryParse(xml.GetAttribute("si"), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                ? index
+                : -1;
 
         // A formula's result is stored in <v>. Programs that do not calculate leave it out or empty;
         // an empty result of type "str" is a result, though: the formula gave the empty string, a blank.

@@ -8,7 +8,7 @@ namespace VolunteerDW.Tests.Loading;
 
 /// <summary>
 /// What a cell holds besides a value the loader can read — a formula never calculated, a logical
-/// TRUE or FALSE — is
+/// TRUE or FALSE, a value taken from another workbook — is
 /// refused with the sheet and cell named and the fix, never loaded as a blank or a number; a
 /// valid return is loaded first, and the refused file leaves the warehouse as it was.
 /// </summary>
@@ -119,6 +119,74 @@ public sealed class SilentAcceptanceTests
         Assert.Contains($"the cell holds the logical value {shown}", message, StringComparison.Ordinal);
         Assert.Contains("Type the value itself", message, StringComparison.Ordinal);
         Assert.Contains("start it with an apostrophe", message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string> ExternalLinks() => new()
+    {
+        { "subjects", "D3", """<c r="D3"><f>[1]Sheet1!$B$2</f><v>120</v></c>""" },
+        { "programmes", "G3", """<c r="G3"><f>'[1]My sheet'!A1</f><v>45</v></c>""" },
+        { "programmes", "J4", """<c r="J4"><f>SUM([1]Sheet1!$B$2:$B$9)*1000</f><v>250000</v></c>""" },
+        { "submission", "C4", """<c r="C4"><f>[1]Sheet1!$C$4</f><v>2026</v></c>""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExternalLinks))]
+    public async Task A_value_linked_from_another_workbook_is_refused_though_its_result_is_stored(string sheet, string cell, string xml)
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var before = await LoadGoodReturnAsync(harness);
+        var path = ExcelWithLink(harness, sheet, xml);
+
+        var problem = await RefusedAsync(harness, path, ProblemKind.ExternalLink, before);
+
+        Assert.Equal((sheet, cell), (problem.Sheet, problem.Cell));
+        Assert.StartsWith("=", problem.Value, StringComparison.Ordinal);
+        Assert.Contains("[1]", problem.Value, StringComparison.Ordinal);
+        var message = Messages.Describe("bad.xlsx", problem, Language.En);
+        Assert.Contains("a return carries its own numbers", message, StringComparison.Ordinal);
+        Assert.Contains("Replace the link with the number", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_cell_sharing_a_linked_formula_is_refused_though_only_the_first_has_its_text()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var before = await LoadGoodReturnAsync(harness);
+        var path = ExcelWithLink(harness, "subjects",
+            """<c r="D3"><f t="shared" ref="D3:D4" si="0">[1]Sheet1!B2</f><v>120</v></c>""",
+            """<c r="D4"><f t="shared" si="0"/><v>80</v></c>""",
+            """<c r="D5"><f t="shared" ref="D5:D6" si="1">C5*2</f><v>8</v></c>""",
+            """<c r="D6"><f t="shared" si="1"/><v>0</v></c>""");
+
+        var result = await harness.LoadOneAsync(path);
+
+        Assert.Equal(LoadOutcome.Rejected, result.Outcome);
+        Assert.All(result.Problems!, p => Assert.Equal((ProblemKind.ExternalLink, "subjects", "people"), (p.Kind, p.Sheet, p.Field)));
+        Assert.Equal([("D3", "=[1]Sheet1!B2"), ("D4", null)], result.Problems!.Select(p => (p.Cell, p.Value)));
+        Assert.Equal(before, await harness.FiguresAsync());
+    }
+
+    [Fact]
+    public async Task Brackets_in_a_formulas_text_or_a_table_reference_are_no_link_and_the_stored_result_loads()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var path = ExcelWithLink(harness, "subjects",
+            """<c r="D3"><f>IF(C3&gt;0,C3,"[1]Sheet1!B2")</f><v>120</v></c>""",
+            """<c r="D4"><f>SUM(Counts[2026])</f><v>80</v></c>""");
+
+        var result = await harness.LoadOneAsync(path);
+
+        Assert.Equal(LoadOutcome.Loaded, result.Outcome);
+        Assert.Equal(235, await harness.ScalarAsync<long>("SELECT SUM(people) FROM fact_subjects"));
+    }
+
+    /// <summary>The return as Excel saves one with a link to another workbook: the cells given, and the link's parts.</summary>
+    private static string ExcelWithLink(LoadHarness harness, string sheet, params string[] cells)
+    {
+        var path = new ReturnBuilder().WriteTo(harness.Folder, "bad.xlsx");
+        ForeignCells.Replace(path, sheet, cells);
+        ForeignCells.AddExternalLink(path, "file:///C:/Returns/Semey-2026Q2-draft.xlsx", "Sheet1", "My sheet");
+        return path;
     }
 
     /// <summary>Loads another district's valid return and gives the warehouse's figures after it.</summary>
