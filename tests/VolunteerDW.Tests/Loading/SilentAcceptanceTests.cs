@@ -1,5 +1,7 @@
 using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Validation;
+using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Localization;
 using static VolunteerDW.Tests.Support.TemplateFiller;
@@ -7,10 +9,10 @@ using static VolunteerDW.Tests.Support.TemplateFiller;
 namespace VolunteerDW.Tests.Loading;
 
 /// <summary>
-/// What a cell holds besides a value the loader can read — a formula never calculated, a logical
-/// TRUE or FALSE, a value taken from another workbook — is
-/// refused with the sheet and cell named and the fix, never loaded as a blank or a number; a
-/// valid return is loaded first, and the refused file leaves the warehouse as it was.
+/// What the loader cannot read as a value — a formula never calculated, a logical TRUE or FALSE, a
+/// value taken from another workbook, a column whose field code is misspelt, missing or repeated —
+/// is refused with the sheet and cell named and the fix, never loaded as a blank, a number or not
+/// at all; a valid return is loaded first, and the refused file leaves the warehouse as it was.
 /// </summary>
 public sealed class SilentAcceptanceTests
 {
@@ -178,6 +180,82 @@ public sealed class SilentAcceptanceTests
 
         Assert.Equal(LoadOutcome.Loaded, result.Outcome);
         Assert.Equal(235, await harness.ScalarAsync<long>("SELECT SUM(people) FROM fact_subjects"));
+    }
+
+    public static TheoryData<string, Func<ReturnBuilder, ReturnBuilder>, Problem, string> BadFieldCodes() => new()
+    {
+        {
+            "a misspelt code", b => b.Cell("subjects", "D1", "peopel"),
+            new(ProblemKind.MisspeltFieldCode, "subjects", "D1", "people", "peopel", "people"),
+            "'peopel' is not a field code of this sheet. Did you mean 'people'?"
+        },
+        {
+            "a code nothing like the sheet's", b => b.Cell("programmes", "K1", "notes").Cell("programmes", "K3", "хабарландыру"),
+            new(ProblemKind.UnknownFieldCode, "programmes", "K1", null, "notes", string.Join(", ", SubmissionLayout.Programmes.Fields.Select(f => f.Code))),
+            "'notes' is not a field code of this sheet. In row 1 write one of this sheet's codes: programme_kind, title,"
+        },
+        {
+            "a code in two columns", b => b.Cell("subjects", "F1", "People").Cell("subjects", "F3", 999),
+            new(ProblemKind.DuplicateFieldCode, "subjects", "F1", "people", "People", "D1"),
+            "the field code 'People' is already in cell D1"
+        },
+        {
+            "an optional field's row missing from the submission sheet", b => b.Cell("submission", "A8", null),
+            new(ProblemKind.MissingField, "submission", null, "phone", Expected: "phone"),
+            "the field 'phone' is missing"
+        },
+        {
+            "a field given twice on the submission sheet", b => b.Cell("submission", "A11", "year").Cell("submission", "C11", 2025),
+            new(ProblemKind.DuplicateFieldCode, "submission", "A11", "year", "year", "A4"),
+            "the field code 'year' is already in cell A4"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFieldCodes))]
+    public async Task A_field_code_misspelt_missing_or_repeated_is_refused_naming_its_cell_and_the_fix(
+        string what, Func<ReturnBuilder, ReturnBuilder> spoil, Problem expected, string message)
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var before = await LoadGoodReturnAsync(harness);
+        var path = spoil(new ReturnBuilder()).WriteTo(harness.Folder, "bad.xlsx");
+
+        var problem = await RefusedAsync(harness, path, expected.Kind, before);
+
+        Assert.True(expected == problem, $"{what}: {problem}");
+        Assert.Contains(message, Messages.Describe("bad.xlsx", problem, Language.En), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deleted_optional_column_is_refused_naming_the_field_not_loaded_as_blank()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var before = await LoadGoodReturnAsync(harness);
+        var path = Path.Combine(harness.Folder, "bad.xlsx");
+        // The people column (D) deleted: new_subjects moves into D, as in a spreadsheet.
+        XlsxWriter.Write(path, new ReturnBuilder().Sheets().Select(sheet => sheet.Name != "subjects" ? sheet
+            : sheet with { Rows = [.. sheet.Rows.Select(row => (IReadOnlyList<object?>)[.. row.Where((_, column) => column != 3)])] }));
+
+        var problem = await RefusedAsync(harness, path, ProblemKind.MissingField, before);
+
+        Assert.Equal(("subjects", "1", "people", "people"), (problem.Sheet, problem.Cell, problem.Field, problem.Expected));
+    }
+
+    public static TheoryData<string, Func<ReturnBuilder, ReturnBuilder>> ExtraColumnsAndRows() => new()
+    {
+        { "a data sheet's column with nothing in row 1", b => b.Cell("programmes", "K2", "Ескерту / Примечание").Cell("programmes", "K3", "хабарландыру") },
+        { "a row of the submission sheet whose column A is no field", b => b.Cell("submission", "A12", "Ескерту / Примечание").Cell("submission", "C12", "тексерілді") },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExtraColumnsAndRows))]
+    public async Task A_column_or_row_that_names_no_field_is_left_alone(string what, Func<ReturnBuilder, ReturnBuilder> add)
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+
+        var result = await harness.LoadOneAsync(add(new ReturnBuilder()).WriteTo(harness.Folder));
+
+        Assert.True(result.Outcome == LoadOutcome.Loaded, what);
     }
 
     /// <summary>The return as Excel saves one with a link to another workbook: the cells given, and the link's parts.</summary>
