@@ -35,7 +35,12 @@ public sealed record SheetSpec(string Name, Label Title, IReadOnlyList<FieldSpec
     // fields, not to the record, so equality stays by value and a copy with other fields gets its own.
     private static readonly ConditionalWeakTable<IReadOnlyList<FieldSpec>, Dictionary<string, FieldSpec>> Index = new();
 
-    public FieldSpec Field(string code) => Index.GetValue(Fields, fields => fields.ToDictionary(f => f.Code, StringComparer.Ordinal))[code];
+    public FieldSpec Field(string code) => Indexed()[code];
+
+    /// <summary>Whether a code is one of this sheet's fields.</summary>
+    public bool HasField(string code) => Indexed().ContainsKey(code);
+
+    private Dictionary<string, FieldSpec> Indexed() => Index.GetValue(Fields, fields => fields.ToDictionary(f => f.Code, StringComparer.Ordinal));
 }
 
 /// <summary>

@@ -104,8 +104,8 @@ public static class CellParsing
         return date;
     }
 
-    /// <summary>Text with surrounding spaces removed; null when blank.</summary>
-    public static string? Text(RawCell? cell) => cell is null || cell.IsBlank ? null : cell.Display.Trim();
+    /// <summary>Text with surrounding spaces removed; null when blank or when nothing can be shown.</summary>
+    public static string? Text(RawCell? cell) => cell is null || cell.IsBlank || cell.Display.Trim() is not { Length: > 0 } text ? null : text;
 
     /// <summary>
     /// A code: the cell's text up to the template's " — " separator, in lower case. Whether it is a

@@ -19,7 +19,7 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, RawCell?> cellOf
 
     public string Reference(string field) => referenceOf(field);
 
-    public bool IsBlank(string field) => CellParsing.Text(cellOf(field)) is null;
+    public bool IsBlank(string field) => cellOf(field) is null or { IsBlank: true };
 
     public void Report(ProblemKind kind, string field, string? value = null, string? expected = null) =>
         problems.Add(new Problem(kind, Sheet.Name, Reference(field), field, value, expected));
@@ -27,7 +27,12 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, RawCell?> cellOf
     public string? Text(string field)
     {
         var spec = Sheet.Field(field);
-        var text = CellParsing.Text(cellOf(field));
+        if (!TryCell(field, out var cell))
+        {
+            return null;
+        }
+
+        var text = CellParsing.Text(cell);
         if (text is null)
         {
             RequireIfNeeded(spec);
@@ -44,7 +49,11 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, RawCell?> cellOf
     public string? Code(string field)
     {
         var spec = Sheet.Field(field);
-        var cell = cellOf(field);
+        if (!TryCell(field, out var cell))
+        {
+            return null;
+        }
+
         var code = CellParsing.Code(cell);
         if (code is null)
         {
@@ -65,7 +74,11 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, RawCell?> cellOf
     public long? Number(string field)
     {
         var spec = Sheet.Field(field);
-        var cell = cellOf(field);
+        if (!TryCell(field, out var cell))
+        {
+            return null;
+        }
+
         var max = spec.Kind == FieldKind.Money ? long.MaxValue / 10 : int.MaxValue;
         var value = CellParsing.WholeNumber(cell, max, (kind, expected) => Report(kind, field, cell!.Display, expected));
         if (cell is null || cell.IsBlank)
@@ -79,7 +92,11 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, RawCell?> cellOf
     public DateOnly? Date(string field)
     {
         var spec = Sheet.Field(field);
-        var cell = cellOf(field);
+        if (!TryCell(field, out var cell))
+        {
+            return null;
+        }
+
         var value = CellParsing.Date(cell, (kind, expected) => Report(kind, field, cell!.Display, expected));
         if (cell is null || cell.IsBlank)
         {
@@ -88,6 +105,31 @@ internal sealed class FieldReader(SheetSpec sheet, Func<string, RawCell?> cellOf
 
         return value;
     }
+
+    /// <summary>
+    /// The field's cell, or null when it has none; false, with the problem reported, when the cell
+    /// holds something in place of a value — which no kind of field may read as blank or as a value.
+    /// </summary>
+    private bool TryCell(string field, out RawCell? cell)
+    {
+        cell = cellOf(field);
+        if (cell is null || cell.Holds == CellHolds.Value)
+        {
+            return true;
+        }
+
+        Report(Refusal(cell.Holds), field, CellParsing.Text(cell));
+        cell = null;
+        return false;
+    }
+
+    private static ProblemKind Refusal(CellHolds holds) => holds switch
+    {
+        CellHolds.FormulaNotCalculated => ProblemKind.FormulaNotCalculated,
+        CellHolds.Logical => ProblemKind.LogicalValue,
+        CellHolds.ExternalLink => ProblemKind.ExternalLink,
+        _ => throw new ArgumentOutOfRangeException(nameof(holds), holds, "A value is read, not refused."),
+    };
 
     private void RequireIfNeeded(FieldSpec spec)
     {

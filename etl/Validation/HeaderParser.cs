@@ -22,26 +22,14 @@ internal static class HeaderParser
             return (null, null);
         }
 
-        var rows = new Dictionary<string, RawRow>(StringComparer.Ordinal);
-        foreach (var row in sheet.Rows)
-        {
-            if (CellParsing.Text(row[CodeColumn]) is { } code)
-            {
-                rows.TryAdd(code.ToLowerInvariant(), row);
-            }
-        }
-
-        var missing = spec.Fields.Where(f => f.Required && !rows.ContainsKey(f.Code)).ToList();
-        problems.AddRange(missing.Select(f => new Problem(ProblemKind.MissingField, spec.Name, Field: f.Code, Expected: f.Code)));
-        if (missing.Count > 0)
+        var rows = FieldRows(sheet, spec, problems);
+        if (rows is null)
         {
             return (null, null);
         }
 
-        var fields = new FieldReader(spec,
-            field => rows.TryGetValue(field, out var row) ? row[ValueColumn] : null,
-            field => rows.TryGetValue(field, out var row) ? XlsxWriter.CellReference(ValueColumn, (uint)row.Number) : "C",
-            context.Codes, problems);
+        var fields = new FieldReader(spec, field => rows[field][ValueColumn],
+            field => XlsxWriter.CellReference(ValueColumn, (uint)rows[field].Number), context.Codes, problems);
         var before = problems.Count;
         var format = fields.Text("format");
         if (format is not null && format != SubmissionLayout.Format)
@@ -63,6 +51,32 @@ internal static class HeaderParser
             fields.Text("prepared_by"), fields.Text("position"), fields.Text("phone"), fields.Text("email"));
         _ = fields.Text("unit_name"); // informational, but still held to its length limit
         return problems.Count == before ? (header, unit) : (null, null);
+    }
+
+    /// <summary>
+    /// The row of every field by its code in column A, or null when a field has no row or two
+    /// (then reported). Other text in column A (a note, a heading) is no field, and is left alone.
+    /// </summary>
+    private static Dictionary<string, RawRow>? FieldRows(RawSheet sheet, SheetSpec spec, List<Problem> problems)
+    {
+        var before = problems.Count;
+        var rows = new Dictionary<string, RawRow>(StringComparer.Ordinal);
+        foreach (var row in sheet.Rows)
+        {
+            if (CellParsing.Text(row[CodeColumn]) is not { } text)
+            {
+                continue;
+            }
+
+            var code = text.ToLowerInvariant();
+            if (!rows.TryAdd(code, row) && spec.HasField(code))
+            {
+                problems.Add(FieldColumns.Duplicate(spec, row[CodeColumn]!, code, text, XlsxWriter.CellReference(CodeColumn, (uint)rows[code].Number)));
+            }
+        }
+
+        problems.AddRange(spec.Fields.Where(f => !rows.ContainsKey(f.Code)).Select(f => FieldColumns.Missing(spec, f.Code, null)));
+        return problems.Count == before ? rows : null;
     }
 
     private static string? UnitCode(FieldReader fields, ParseContext context)

@@ -49,7 +49,9 @@ public static class Messages
             new("Ағымдағы тоқсанның үлгісін алыңыз (vdw template) және парақтардың атын өзгертпеңіз.", "Возьмите шаблон текущего квартала (vdw template) и не переименовывайте листы.", "Take this quarter's template (vdw template) and do not rename its sheets.")),
         [ProblemKind.MissingField] = (
             new("«{expected}» өрісі жоқ", "нет поля «{expected}»", "the field '{expected}' is missing"),
-            new("Үлгінің 1-жолын (өріс кодтары) өзгертпеңіз; жаңа үлгіні алыңыз.", "Не меняйте строку 1 шаблона (коды полей); возьмите новый шаблон.", "Do not change row 1 of the template (the field codes); take a fresh template.")),
+            new("Үлгідегі өріс кодтарын (деректер парақтарының 1-жолы, submission парағының A бағаны) өзгертпеңіз; жаңа үлгіні алыңыз.",
+                "Не меняйте коды полей шаблона (строка 1 листов с данными, столбец A листа submission); возьмите новый шаблон.",
+                "Do not change the template's field codes (row 1 of the data sheets, column A of the submission sheet); take a fresh template.")),
         [ProblemKind.WrongFormat] = (
             new("пішім нұсқасы «{value}», күтілгені «{expected}»", "версия формата «{value}», ожидается «{expected}»", "the format version is '{value}', expected '{expected}'"),
             new("Ағымдағы үлгіні алыңыз (vdw template).", "Возьмите актуальный шаблон (vdw template).", "Take the current template (vdw template).")),
@@ -77,6 +79,36 @@ public static class Messages
         [ProblemKind.NumberTooLarge] = (
             new("сан тым үлкен: {value}", "число слишком большое: {value}", "the number is too large: {value}"),
             new("Мәнді тексеріңіз: ең көбі {expected}.", "Проверьте значение: не более {expected}.", "Check the value: at most {expected}.")),
+        [ProblemKind.FormulaNotCalculated] = (
+            new("бұл ұяшықта ешқашан есептелмеген формула тұр", "в этой ячейке формула, которая ни разу не вычислялась", "this cell holds a formula that was never calculated"),
+            new("Файлды Excel немесе LibreOffice-те ашып, қайта сақтаңыз немесе формуланың орнына санның өзін жазыңыз.", "Откройте и сохраните файл в Excel или LibreOffice либо введите вместо формулы само число.", "Open and save the file in Excel or LibreOffice, or type the number itself in place of the formula.")),
+        [ProblemKind.LogicalValue] = (
+            new("ұяшықта логикалық мән тұр: {value}", "в ячейке логическое значение {value}", "the cell holds the logical value {value}"),
+            new("Мәннің өзін жазыңыз: санды, күнді, кодты немесе мәтінді. Ұяшыққа терілген TRUE немесе ИСТИНА сөзін Excel логикалық мәнге айналдырады; бұл мәтін болса, оны апострофтан бастаңыз: 'TRUE.",
+                "Введите само значение: число, дату, код или текст. Набранные в ячейке TRUE или ИСТИНА Excel превращает в логическое значение; если это текст, начните его с апострофа: 'ИСТИНА.",
+                "Type the value itself: a number, a date, a code or text. Excel turns TRUE or FALSE typed into a cell into a logical value; if it is text, start it with an apostrophe: 'TRUE.")),
+        [ProblemKind.ExternalLink] = (
+            new("ұяшықтың мәні басқа жұмыс кітабынан алынады (сыртқы сілтеме), ал есептің сандары өзінде болуы керек",
+                "значение ячейки берётся из другой книги (внешняя ссылка), а отчёт должен содержать собственные числа",
+                "the cell takes its value from another workbook (an external link): a return carries its own numbers"),
+            new("Сілтемені санмен ауыстырыңыз: ұяшықты көшіріп, сол орынға тек мәнін қойыңыз (Арнайы қою › Мәндер).",
+                "Замените ссылку числом: скопируйте ячейку и вставьте на то же место только значение (Специальная вставка › Значения).",
+                "Replace the link with the number: copy the cell and paste it back as a value only (Paste Special › Values).")),
+        [ProblemKind.UnknownFieldCode] = (
+            new("«{value}» — бұл парақтың өріс коды емес", "«{value}» не является кодом поля этого листа", "'{value}' is not a field code of this sheet"),
+            new("1-жолға осы парақтың кодтарының бірін жазыңыз: {expected}; ешбір өріске жатпайтын бағанның 1-жолын бос қалдырыңыз.",
+                "Укажите в строке 1 один из кодов этого листа: {expected}; над столбцом, который не относится ни к одному полю, оставьте строку 1 пустой.",
+                "In row 1 write one of this sheet's codes: {expected}; leave row 1 empty above a column that holds no field.")),
+        [ProblemKind.MisspeltFieldCode] = (
+            new("«{value}» — бұл парақтың өріс коды емес", "«{value}» не является кодом поля этого листа", "'{value}' is not a field code of this sheet"),
+            new("Мүмкін, «{expected}» деп жазбақ болдыңыз ба? 1-жолдағы кодты үлгідегідей «{expected}» деп түзетіңіз.",
+                "Возможно, имелось в виду «{expected}»? Исправьте код в строке 1 на «{expected}», как в шаблоне.",
+                "Did you mean '{expected}'? Correct the code in row 1 to '{expected}', as in the template.")),
+        [ProblemKind.DuplicateFieldCode] = (
+            new("«{value}» өріс коды {expected} ұяшығында бұрыннан бар", "код поля «{value}» уже есть в ячейке {expected}", "the field code '{value}' is already in cell {expected}"),
+            new("Әр өріс бір рет көрсетіледі: қайталанған бағанды (немесе жолды) жойыңыз немесе оның кодын түзетіңіз.",
+                "Каждое поле указывается один раз: удалите повторный столбец (или строку) либо исправьте его код.",
+                "Give each field once: delete the repeated column (or row) or correct its code.")),
         [ProblemKind.BadDate] = (
             new("күн дұрыс емес: «{value}»", "неверная дата: «{value}»", "not a valid date: '{value}'"),
             new("Күнді кесте күні ретінде немесе 2026-07-03 не 03.07.2026 түрінде жазыңыз ({expected}).", "Укажите дату как дату таблицы или в виде 2026-07-03 либо 03.07.2026 ({expected}).", "Write the date as a spreadsheet date or as 2026-07-03 or 03.07.2026 ({expected}).")),

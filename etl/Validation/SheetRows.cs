@@ -5,7 +5,8 @@ namespace VolunteerDW.Etl.Validation;
 
 /// <summary>
 /// The data rows of a data sheet, each with a <see cref="FieldReader"/> that finds a field's cell
-/// through the codes in row 1 — so columns may be reordered or added by other systems.
+/// through the codes in row 1 (<see cref="FieldColumns"/>) — so columns may be in any order, and a
+/// column another system adds, with nothing in row 1, is left alone.
 /// </summary>
 internal static class SheetRows
 {
@@ -23,8 +24,8 @@ internal static class SheetRows
         {
             if (columns is null)
             {
-                columns = ColumnsByCode(row.Number == 1 ? row : null);
-                if (!HasFields(columns, spec, problems))
+                columns = FieldColumns.Find(row.Number == 1 ? row : null, spec, problems);
+                if (columns is null)
                 {
                     yield break;
                 }
@@ -35,44 +36,18 @@ internal static class SheetRows
                 continue;
             }
 
-            yield return (row, new FieldReader(spec, field => columns.TryGetValue(field, out var column) ? row[column] : null,
-                field => Reference(row, columns, field), codes, problems));
+            // Every field has its column here: FieldColumns refused the sheet otherwise.
+            yield return (row, new FieldReader(spec, field => row[columns[field]],
+                field => XlsxWriter.CellReference(columns[field], (uint)row.Number), codes, problems));
         }
 
         if (columns is null)
         {
-            HasFields(ColumnsByCode(null), spec, problems);
+            FieldColumns.Find(null, spec, problems);
         }
     }
 
     /// <summary>Whether a sheet holds any data below its two heading rows.</summary>
     public static bool HasData(RawSheet? sheet) =>
         sheet is not null && sheet.Rows.Any(r => r.Number >= SubmissionLayout.FirstDataRow && !r.IsBlank);
-
-    /// <summary>Whether every required field has its column; a problem for each that has not.</summary>
-    private static bool HasFields(Dictionary<string, int> columns, SheetSpec spec, List<Problem> problems)
-    {
-        var missing = spec.Fields.Where(f => f.Required && !columns.ContainsKey(f.Code)).ToList();
-        problems.AddRange(missing.Select(field => new Problem(ProblemKind.MissingField, spec.Name, "1", field.Code, Expected: field.Code)));
-        return missing.Count == 0;
-    }
-
-    private static Dictionary<string, int> ColumnsByCode(RawRow? codes)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var cell in codes?.Cells.Values ?? [])
-        {
-            if (CellParsing.Text(cell) is { } code)
-            {
-                columns.TryAdd(code.ToLowerInvariant(), cell.Column);
-            }
-        }
-
-        return columns;
-    }
-
-    private static string Reference(RawRow row, Dictionary<string, int> columns, string field) =>
-        columns.TryGetValue(field, out var column)
-            ? XlsxWriter.CellReference(column, (uint)row.Number)
-            : $"{row.Number}";
 }

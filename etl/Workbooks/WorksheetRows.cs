@@ -43,12 +43,18 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
     {
         private readonly TextCollector _text = new();
         private readonly TextParts _value = new();
+        private readonly TextParts _formula = new();
         private Dictionary<int, RawCell> _cells = [];
         private int _row;
         private int _nextRow = 1;
         private int _column;
         private int _nextColumn;
         private bool _inValue;
+        private bool _hasValue;
+        private bool _hasFormula;
+        private bool _inFormula;
+        private int _shared;
+        private HashSet<int>? _linkedShared;
         private string? _type;
 
         /// <summary>The next row holding a cell, or null at the end of the sheet.</summary>
@@ -69,20 +75,34 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
                         _column = xml.GetAttribute("r") is { } reference ? XlsxReader.ColumnIndex(reference) : _nextColumn;
                         _nextColumn = _column + 1;
                         _type = xml.GetAttribute("t");
+                        (_hasValue, _hasFormula) = (false, false);
                         _value.TakeOrNull();
+                        _formula.TakeOrNull();
                         _text.Take();
                         break;
                     case XmlNodeType.Element when xml.LocalName == "v":
+                        _hasValue = true;
                         _inValue = !xml.IsEmptyElement;
+                        break;
+                    case XmlNodeType.Element when xml.LocalName == "f":
+                        _hasFormula = true;
+                        _inFormula = !xml.IsEmptyElement;
+                        _shared = SharedIndex(xml);
                         break;
                     case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when _inValue:
                         _value.Add(xml.Value);
                         break;
+                    case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when _inFormula:
+                        _formula.Add(xml.Value);
+                        break;
                     case XmlNodeType.EndElement when xml.LocalName == "v":
                         _inValue = false;
                         break;
+                    case XmlNodeType.EndElement when xml.LocalName == "f":
+                        _inFormula = false;
+                        break;
                     case XmlNodeType.EndElement when xml.LocalName == "c":
-                        if (Value(_type, _value.TakeOrNull(), _text.Take(), strings, _row, _column) is { } cell)
+                        if (Cell() is { } cell)
                         {
                             _cells[_column] = cell;
                         }
@@ -95,6 +115,62 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
 
             return null;
         }
+
+        /// <summary>The cell just read; a formula's text is taken only from a cell that has one.</summary>
+        private RawCell? Cell()
+        {
+            var raw = _value.TakeOrNull();
+            if (_hasFormula)
+            {
+                var formula = _formula.TakeOrNull();
+                if (IsLinked(formula))
+                {
+                    return new RawCell(_row, _column, FormulaText(formula), null, CellHolds.ExternalLink);
+                }
+
+                if (!IsCalculated(raw))
+                {
+                    return new RawCell(_row, _column, FormulaText(formula), null, CellHolds.FormulaNotCalculated);
+                }
+            }
+
+            return Value(_type, raw, _text.Take(), strings, _row, _column);
+        }
+
+        // A shared formula's text is stored in its first cell only, which comes first in the sheet:
+        // the others are linked if it is, and are known by its index.
+        private bool IsLinked(string? formula)
+        {
+            if (formula is null)
+            {
+                return _shared >= 0 && _linkedShared is not null && _linkedShared.Contains(_shared);
+            }
+
+            if (!ExternalReference.In(formula))
+            {
+                return false;
+            }
+
+            if (_shared >= 0)
+            {
+                (_linkedShared ??= []).Add(_shared);
+            }
+
+            return true;
+        }
+
+        /// <summary>The index of the shared formula an <c>f</c> element is part of, or -1.</summary>
+        private static int SharedIndex(XmlReader xml) =>
+            xml.GetAttribute("t") == "shared" && int.TryParse(xml.GetAttribute("si"), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                ? index
+                : -1;
+
+        // A formula's result is stored in <v>. Programs that do not calculate leave it out or empty;
+        // an empty result of type "str" is a result, though: the formula gave the empty string, a blank.
+        private bool IsCalculated(string? raw) => raw is not null || (_type == "str" && _hasValue);
+
+        // Shown as typed; a cell sharing another's formula has no text of its own (null).
+        private static string? FormulaText(string? formula) => formula is null ? null : "=" + formula;
 
         private static RawCell? Value(string? type, string? raw, string inline, IReadOnlyList<string> strings, int row, int column)
         {
@@ -115,6 +191,8 @@ internal sealed class WorksheetRows(byte[] content, string entryName, IReadOnlyL
                     return new RawCell(row, column, index >= 0 && index < strings.Count ? strings[index] : string.Empty, null);
                 case "str" or "e" or "d":
                     return new RawCell(row, column, raw, null);
+                case "b":
+                    return new RawCell(row, column, raw is "1" or "true" ? "TRUE" : "FALSE", null, CellHolds.Logical);
                 default:
                     return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
                         ? new RawCell(row, column, null, number)

@@ -9,8 +9,9 @@ namespace VolunteerDW.Etl.Workbooks;
 
 /// <summary>
 /// Reads the cell values of a workbook row by row (SAX), whichever program wrote it (Excel,
-/// LibreOffice, other libraries): shared or inline strings, numbers, booleans, cached formula
-/// results. A file that is not a workbook, is encrypted or would inflate beyond the limits is
+/// LibreOffice, other libraries): shared or inline strings, numbers, cached formula results — and
+/// marks what a cell holds in place of a value (<see cref="CellHolds"/>), for the parser to refuse
+/// rather than read as a blank or a number. A file that is not a workbook, is encrypted or would inflate beyond the limits is
 /// rejected when it is opened; each sheet's rows are then read one at a time as they are
 /// enumerated, never held whole.
 /// </summary>

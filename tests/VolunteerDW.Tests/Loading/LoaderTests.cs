@@ -28,6 +28,15 @@ public sealed class LoaderTests
     }
 
     [Fact]
+    public async Task A_unit_name_is_for_people_not_compared_with_the_units_code_and_may_be_200_characters_long()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var path = new ReturnBuilder("101000000").Cell("submission", "C3", "Алматы қаласы / город Алматы".PadRight(200, '.')).WriteTo(harness.Folder);
+
+        Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(path)).Outcome);
+    }
+
+    [Fact]
     public async Task A_unit_is_joined_to_the_version_valid_at_its_quarters_end()
     {
         await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2022, 7, 20));

@@ -25,6 +25,7 @@ public sealed class RejectionTests
         { "end before start", b => b.Cell("programmes", "E4", "2026-03-01"), ProblemKind.EndBeforeStart, "programmes", "E4", "2026-03-01" },
         { "new above subjects", b => b.Cell("subjects", "E3", 500), ProblemKind.NewAboveSubjects, "subjects", "E3", "500" },
         { "text too long", b => b.Cell("practices", "E3", new string('ы', 4001)), ProblemKind.TextTooLong, "practices", "E3", "4001" },
+        { "unit name too long", b => b.Cell("submission", "C3", new string('ы', 201)), ProblemKind.TextTooLong, "submission", "C3", "201" },
         { "not a date", b => b.Cell("programmes", "D3", "last Tuesday"), ProblemKind.BadDate, "programmes", "D3", "last Tuesday" },
         { "required title empty", b => b.Cell("programmes", "B3", null), ProblemKind.Required, "programmes", "B3", null },
         { "proposal without an area", b => b.Cell("practices", "B5", null), ProblemKind.ProposalAreaRequired, "practices", "B5", null },
@@ -44,7 +45,7 @@ public sealed class RejectionTests
         string what, Func<ReturnBuilder, ReturnBuilder> spoil, ProblemKind kind, string? sheet, string? cell, string? value)
     {
         await using var harness = await LoadHarness.CreateAsync();
-        await harness.LoadOneAsync(new ReturnBuilder("102400000").WriteTo(harness.Folder));
+        Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(new ReturnBuilder("101800000").WriteTo(harness.Folder))).Outcome);
         var before = await harness.FiguresAsync();
 
         var result = await harness.LoadOneAsync(spoil(new ReturnBuilder()).WriteTo(harness.Folder, "bad.xlsx"));
@@ -92,7 +93,7 @@ public sealed class RejectionTests
     public async Task A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changes(string damage, ProblemKind kind)
     {
         await using var harness = await LoadHarness.CreateAsync();
-        await harness.LoadOneAsync(new ReturnBuilder("102400000").WriteTo(harness.Folder));
+        Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(new ReturnBuilder("101800000").WriteTo(harness.Folder))).Outcome);
         var before = await harness.FiguresAsync();
         var good = File.ReadAllBytes(new ReturnBuilder().WriteTo(harness.Folder, "good.xlsx"));
         byte[] bytes = damage switch

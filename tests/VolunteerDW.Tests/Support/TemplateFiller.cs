@@ -29,8 +29,10 @@ public static class TemplateFiller
     }
 
     /// <summary>
-    /// Opens the template with openpyxl, writes each value (a string, a number, or a
-    /// <see cref="DateOnly"/> for a real date) into its sheet and cell, and saves it as the output.
+    /// Opens the template (or any workbook) with openpyxl, writes each value (a string, a number,
+    /// a boolean, a <see cref="DateOnly"/> for a real date or a <see cref="Formula"/>) into its
+    /// sheet and cell, and saves it as the output. openpyxl calculates nothing: a formula is saved
+    /// without a result, and a boolean as a logical value.
     /// </summary>
     public static async Task FillAsync(string templatePath, string outputPath, IEnumerable<(string Sheet, string Cell, object Value)> values)
     {
@@ -38,6 +40,7 @@ public static class TemplateFiller
         var json = JsonSerializer.Serialize(values.Select(v => v.Value switch
         {
             DateOnly date => new Dictionary<string, object> { ["sheet"] = v.Sheet, ["cell"] = v.Cell, ["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            Formula formula => new Dictionary<string, object> { ["sheet"] = v.Sheet, ["cell"] = v.Cell, ["formula"] = formula.Text },
             _ => new Dictionary<string, object> { ["sheet"] = v.Sheet, ["cell"] = v.Cell, ["value"] = v.Value },
         }));
         var start = new ProcessStartInfo(Python)
@@ -55,6 +58,9 @@ public static class TemplateFiller
         await process.WaitForExitAsync(timeout.Token);
         Assert.True(process.ExitCode == 0, $"fill_template.py failed (exit {process.ExitCode}): {await error}");
     }
+
+    /// <summary>A formula to write into a cell, as typed: <c>=SUM(D3:E3)</c>.</summary>
+    public sealed record Formula(string Text);
 
     private static Process StartPython(ProcessStartInfo start)
     {

@@ -3,8 +3,10 @@
 given values and saves a copy.
 
 Usage: fill_template.py TEMPLATE OUTPUT < values.json
-values.json is a list of {"sheet", "cell", "value"} (a number or a string, written as it is) or
-{"sheet", "cell", "date": "yyyy-mm-dd"} (written as a real spreadsheet date).
+values.json is a list of {"sheet", "cell", "value"} (a number, a string or a boolean, written as
+it is: openpyxl stores a boolean as a logical value, t="b"), {"sheet", "cell", "date": "yyyy-mm-dd"}
+(written as a real spreadsheet date) or {"sheet", "cell", "formula": "=SUM(D3:E3)"} (written as a
+formula; openpyxl calculates nothing, so the cell is saved with no result).
 """
 import datetime
 import json
@@ -21,8 +23,15 @@ except ImportError:
 def main(template, output):
     workbook = openpyxl.load_workbook(template)
     for item in json.load(sys.stdin):
-        value = datetime.date.fromisoformat(item["date"]) if "date" in item else item["value"]
-        workbook[item["sheet"]][item["cell"]] = value
+        cell = workbook[item["sheet"]][item["cell"]]
+        if "date" in item:
+            cell.value = datetime.date.fromisoformat(item["date"])
+        elif "formula" in item:
+            cell.value = item["formula"]
+            if cell.data_type != "f":
+                sys.exit(f"{item['formula']!r} was not taken as a formula")
+        else:
+            cell.value = item["value"]
     workbook.save(output)
 
 
