@@ -39,7 +39,7 @@ internal static class LoadCommand
 
     private static readonly Option<bool> Quiet = new("--quiet")
     {
-        Description = "Print only rejected files and the summary.",
+        Description = "Print only rejected and skipped files and the summary.",
     };
 
     private static readonly Option<string?> Language = LanguageOption.Create();

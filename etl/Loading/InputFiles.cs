@@ -38,10 +38,10 @@ public static class InputFiles
     }
 
     /// <summary>
-    /// The workbooks a file holds: itself, or a package's entries. A file or package that breaks
-    /// the limits is rejected whole.
+    /// The workbooks a file holds — itself, or a package's entries — and the entries passed over.
+    /// A file or package that breaks the limits is rejected whole.
     /// </summary>
-    public static IReadOnlyList<IncomingWorkbook> Open(string path, string name, ArchiveLimits limits, ReceivedTime received, DateTimeOffset now)
+    public static OpenedFile Open(string path, string name, ArchiveLimits limits, ReceivedTime received, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(received);
@@ -55,10 +55,15 @@ public static class InputFiles
 
         var content = File.ReadAllBytes(path);
         var receivedAt = received.Resolve(new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero), now);
-        return isPackage
-            ? [.. ZipPackage.Expand(content, limits)
-                .Select(entry => new IncomingWorkbook($"{name} › {entry.Entry}", Path.GetFileName(entry.Entry), info.Name, entry.Content, receivedAt))]
-            : [new IncomingWorkbook(name, info.Name, null, content, receivedAt)];
+        if (!isPackage)
+        {
+            return new([new IncomingWorkbook(name, info.Name, null, content, receivedAt)], []);
+        }
+
+        var package = ZipPackage.Expand(content, limits);
+        return new(
+            [.. package.Workbooks.Select(entry => new IncomingWorkbook($"{name} › {entry.Entry}", Path.GetFileName(entry.Entry), info.Name, entry.Content, receivedAt))],
+            [.. package.Skipped.Select(entry => entry with { Name = $"{name} › {entry.Name}" })]);
     }
 
     private static bool IsLoadable(string path) =>

@@ -78,7 +78,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
     {
         if (parsed.Submission is not { } submission)
         {
-            return LoadResult.Rejected(parsed.Name, parsed.Problems!);
+            return new LoadResult(parsed.Name, parsed.Refusal, Problems: parsed.Problems);
         }
 
         var stored = await batch.WriteAsync(transaction => store.StoreAsync(transaction, run, submission, parsed.Unit!, parsed.File!, parsed.Hashes!), cancellationToken);
@@ -130,7 +130,8 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
         try
         {
             var now = state.Options.Time.GetUtcNow();
-            return [.. InputFiles.Open(path, name, state.Options.Limits, state.Options.Received, now).Select(file => ParseWorkbook(index, file, state))];
+            var opened = InputFiles.Open(path, name, state.Options.Limits, state.Options.Received, now);
+            return [.. opened.Workbooks.Select(file => ParseWorkbook(index, file, state)), .. opened.Skipped.Select(file => Parsed.Skip(index, file))];
         }
         catch (SubmissionRejectedException rejected)
         {
@@ -159,12 +160,17 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
 
     private static string Summary(IReadOnlyList<LoadResult> results) =>
         $"{results.Count(r => r.Outcome == LoadOutcome.Loaded)} loaded, {results.Count(r => r.Outcome == LoadOutcome.AlreadyLoaded)} already loaded, "
-        + $"{results.Count(r => r.Outcome == LoadOutcome.Rejected)} rejected; {results.Sum(r => r.FactRows)} fact rows";
+        + $"{results.Count(r => r.Outcome == LoadOutcome.Rejected)} rejected; {LoadReport.SkippedClause(results)}{results.Sum(r => r.FactRows)} fact rows";
 
     private sealed record ParseState(DimensionSnapshot Dimensions, CodeLists Codes, LoadOptions Options);
 
     private sealed record Parsed(int FileIndex, string Name, IncomingWorkbook? File, Submission? Submission, UnitVersionRow? Unit, IReadOnlyList<Problem>? Problems)
     {
         public SubmissionHashes? Hashes { get; init; }
+
+        /// <summary>What a file that is not stored comes to: rejected for its problems, or skipped for its reason.</summary>
+        public LoadOutcome Refusal { get; init; } = LoadOutcome.Rejected;
+
+        public static Parsed Skip(int index, SkippedFile file) => new(index, file.Name, null, null, null, [file.Reason]) { Refusal = LoadOutcome.Skipped };
     }
 }

@@ -17,6 +17,9 @@ public static class Messages
         [ProblemKind.Encrypted] = (
             new("файл құпиясөзбен қорғалған (шифрланған) немесе ескі .xls пішімінде", "файл защищён паролем (зашифрован) или в старом формате .xls", "the file is password-protected (encrypted) or in the old .xls format"),
             new("Құпиясөзсіз, .xlsx пішімінде сақтаңыз.", "Сохраните файл без пароля в формате .xlsx.", "Save the file without a password, as .xlsx.")),
+        [ProblemKind.ExcelLockFile] = (
+            new("бұл жұмыс кітабы ашық тұрғанда Excel жасайтын құлыптау файлы (~$…), есеп емес", "это служебный файл блокировки, который Excel создаёт, пока книга открыта (~$…), а не отчёт", "this is the lock file Excel keeps while a workbook is open (~$…), not a return"),
+            new("Түзететін ештеңе жоқ: есептің өзі — атауында ~$ жоқ файл. Мұрағаттау алдында кітаптарды Excel-де жабыңыз.", "Исправлять нечего: отчёт — это файл с тем же именем без ~$. Перед архивацией закройте книги в Excel.", "Nothing to fix: the return is the file of the same name without ~$. Close workbooks in Excel before packing them.")),
         [ProblemKind.FileTooLarge] = (
             new("файл тым үлкен: {value} байт, шегі {expected} байт", "файл слишком большой: {value} байт, предел {expected} байт", "the file is too large: {value} bytes, the limit is {expected} bytes"),
             new("Суреттер мен бос жолдарды алып тастаңыз немесе есепті бөліп жіберіңіз.", "Удалите изображения и пустые строки или разделите отчёт.", "Remove pictures and empty rows, or split the return.")),

@@ -3,6 +3,7 @@ using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Validation;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Service.Inbox;
 
@@ -60,13 +61,11 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         {
             var results = bySource[path].ToList();
             var received = ReceivedAt(path, now);
-            if (results.Count > 0 && results.All(r => r.Outcome != LoadOutcome.Rejected))
+            // A file is taken when something of it is in the warehouse and nothing of it was rejected;
+            // a package's skipped entries (Excel's lock files) are logged, not held against it.
+            if (results.Exists(r => r.Accepted) && results.TrueForAll(r => r.Outcome != LoadOutcome.Rejected))
             {
-                var (quarter, unit) = Filed(results, dimensions);
-                var target = Filing.Move(path, Path.Combine(settings.Archive, quarter, unit), received);
-                var loaded = results.Count(r => r.Outcome == LoadOutcome.Loaded);
-                var name = Relative(path);
-                LogArchived(name, target, loaded, results.Count - loaded);
+                Archive(path, received, results, dimensions);
                 archived++;
             }
             else
@@ -77,6 +76,21 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         }
 
         return JobOutcome.Done(Summary(archived, report.Count(LoadOutcome.Loaded), quarantined, report.Results.Sum(r => r.FactRows), scan.Settling.Count));
+    }
+
+    private void Archive(string path, DateTimeOffset received, List<LoadResult> results, DimensionSnapshot dimensions)
+    {
+        var (quarter, unit) = Filed(results.FindAll(r => r.Accepted), dimensions);
+        var target = Filing.Move(path, Path.Combine(settings.Archive, quarter, unit), received);
+        var skipped = results.FindAll(r => r.Outcome == LoadOutcome.Skipped);
+        var loaded = results.Count(r => r.Outcome == LoadOutcome.Loaded);
+        var name = Relative(path);
+        LogArchived(name, target, loaded, results.Count - loaded - skipped.Count, skipped.Count);
+        foreach (var result in skipped)
+        {
+            var description = Messages.Describe(result.Name, result.Problems![0], Language.En);
+            LogSkipped(description);
+        }
     }
 
     // A file arrives when it is written into the inbox, so its modification time says when — unless
@@ -143,8 +157,11 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         return settling == 0 ? done : $"{done}; {settling} file(s) still being written";
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Archived {File} as {Target}: {Loaded} workbook(s) loaded, {AlreadyLoaded} already loaded")]
-    private partial void LogArchived(string file, string target, int loaded, int alreadyLoaded);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Archived {File} as {Target}: {Loaded} workbook(s) loaded, {AlreadyLoaded} already loaded, {Skipped} skipped")]
+    private partial void LogArchived(string file, string target, int loaded, int alreadyLoaded, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {Description}")]
+    private partial void LogSkipped(string description);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {File}: {Problems} problem(s), see {ErrorReport}")]
     private partial void LogQuarantined(string file, int problems, string errorReport);

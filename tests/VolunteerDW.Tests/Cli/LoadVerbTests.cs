@@ -48,6 +48,22 @@ public sealed class LoadVerbTests
         Assert.Contains("1 loaded, 0 already loaded, 1 rejected", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_skipped_package_entry_is_listed_with_why_and_does_not_fail_the_load()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var workbook = File.ReadAllBytes(new ReturnBuilder().WriteTo(warehouse.Folder));
+        var package = ZipBuilder.Write(Path.Combine(warehouse.Folder, "100000000.zip"), ("101000000.xlsx", workbook), ("~$101000000.xlsx", [5, 65, 105, 103, 117, 108]));
+
+        var run = await CliRun.ExecuteAsync("load", package, "--quiet", "--lang", "ru", "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"пропущен\s+100000000.zip › ~\$101000000.xlsx\n", run.Output);
+        Assert.Contains("    100000000.zip › ~$101000000.xlsx: это служебный файл блокировки, который Excel создаёт, пока книга открыта (~$…), а не отчёт. "
+            + "Исправлять нечего: отчёт — это файл с тем же именем без ~$. Перед архивацией закройте книги в Excel.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Summary: 1 workbook(s): 1 loaded, 0 already loaded, 0 rejected; 1 skipped; 9 fact rows", run.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--received", "yesterday-ish", "is not a time")]
     [InlineData("--lang", "fr", "Unknown language 'fr'")]

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Etl.Service.Inbox;
@@ -112,14 +113,15 @@ public sealed class InboxTests
     }
 
     [Fact]
-    public async Task A_package_with_a_bad_workbook_is_quarantined_and_its_report_lists_what_did_load()
+    public async Task A_package_with_a_bad_workbook_is_quarantined_and_its_report_lists_what_did_load_and_what_was_skipped()
     {
         await using var service = await ServiceHarness.CreateAsync(Now);
         var scratch = service.Warehouse.Folder;
         var package = ZipBuilder.Write(Path.Combine(Inbox(service), "100000000.zip"),
             ("100000000.xlsx", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
             ("101000000.xlsx", Bytes(scratch, new ReturnBuilder("101000000"))),
-            ("103200000.xlsx", Bytes(scratch, new ReturnBuilder("103200000").Cell("programmes", "G3", 12.5))));
+            ("103200000.xlsx", Bytes(scratch, new ReturnBuilder("103200000").Cell("programmes", "G3", 12.5))),
+            ("~$103200000.xlsx", LockFile));
         Arrived(package, Now.Now.AddDays(-1));
 
         await Process(service);
@@ -129,8 +131,33 @@ public sealed class InboxTests
         var report = await File.ReadAllTextAsync(quarantined + ErrorReport.Suffix);
         Assert.Contains("Из пакета загружено книг: 2, не принято: 1.", report, StringComparison.Ordinal);
         Assert.Contains("100000000.zip › 103200000.xlsx › programmes!G3", report, StringComparison.Ordinal);
-        Assert.Contains("- 100000000.zip › 101000000.xlsx (101000000, 2026Q2, v1)", report, StringComparison.Ordinal);
+        Assert.Contains("\nПропущены:\n- 100000000.zip › ~$103200000.xlsx: это служебный файл блокировки", report, StringComparison.Ordinal);
+        Assert.Contains("\nӨткізіп жіберілді:\n- 100000000.zip › ~$103200000.xlsx: бұл жұмыс кітабы ашық тұрғанда Excel жасайтын құлыптау файлы", report, StringComparison.Ordinal);
+        Assert.Contains("Загружены:\n- 100000000.zip › 100000000.xlsx (100000000, 2026Q2, v1)\n- 100000000.zip › 101000000.xlsx (101000000, 2026Q2, v1)\n", report, StringComparison.Ordinal);
         Assert.False(Directory.Exists(service.Archive));
+    }
+
+    [Fact]
+    public async Task A_package_with_an_Excel_lock_file_is_archived_and_the_log_names_the_entry_it_skipped()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        var scratch = service.Warehouse.Folder;
+        Arrived(ZipBuilder.Write(Path.Combine(Inbox(service), "100000000.zip"),
+            ("100000000.xlsx", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
+            ("101000000.xlsx", Bytes(scratch, new ReturnBuilder("101000000"))),
+            ("~$101000000.xlsx", LockFile)), Now.Now.AddDays(-1));
+        using var logging = new LoggerFactory([service.Log]);
+
+        var outcome = await new InboxProcessor(service.Settings, service.Warehouse.Connections, service.Time, logging.CreateLogger<InboxProcessor>()).ProcessAsync();
+
+        Assert.Equal("1 file(s): 1 archived (2 workbook(s) loaded, 22 fact rows), 0 quarantined", outcome.Summary);
+        Assert.Single(Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "100000000")));
+        Assert.False(Directory.Exists(service.Quarantine));
+        Assert.Contains(service.Log.Entries, e => e.Message.StartsWith("Archived 100000000.zip as ", StringComparison.Ordinal)
+            && e.Message.EndsWith(": 2 workbook(s) loaded, 0 already loaded, 1 skipped", StringComparison.Ordinal));
+        Assert.Contains(service.Log.Entries, e => (e.Level, e.Message) == (LogLevel.Warning,
+            "Skipped 100000000.zip › ~$101000000.xlsx: this is the lock file Excel keeps while a workbook is open (~$…), not a return. "
+            + "Nothing to fix: the return is the file of the same name without ~$. Close workbooks in Excel before packing them."));
     }
 
     [Fact]
@@ -194,6 +221,9 @@ public sealed class InboxTests
 
         Assert.Equal(new JobOutcome(JobOutcome.Idle, "nothing new"), await Process(service));
     }
+
+    // What Excel writes into "~$<name>" while the workbook is open: the user's name, in a few bytes.
+    private static readonly byte[] LockFile = [0x05, .. "Aigul"u8, .. new byte[48]];
 
     private static Task<JobOutcome> Process(ServiceHarness service) => Processor(service).ProcessAsync();
 
