@@ -9,12 +9,13 @@ namespace VolunteerDW.Etl.Cli;
 /// <summary><c>vdw load</c>: loads quarterly returns (.xlsx) and regions' packages (.zip).</summary>
 internal static class LoadCommand
 {
-    /// <summary>Exit code when some file was rejected.</summary>
-    public const int SomeRejected = 1;
+    /// <summary>Exit code when some file was rejected, or nothing given could be loaded (only skipped files, or none).</summary>
+    public const int NotAllLoaded = 1;
 
     private static readonly Argument<string[]> Paths = new("paths")
     {
-        Description = "Workbooks (.xlsx), packages (.zip) or folders holding them (searched recursively, in name order).",
+        Description = "Workbooks (.xlsx), packages (.zip) or folders holding them (searched recursively, in name order). "
+            + "Spreadsheets in other formats (.xls, .xlsm, .csv, .xlsb, .ods) and Excel's lock files (~$…) are skipped, saying why.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -48,7 +49,8 @@ internal static class LoadCommand
     {
         var command = new Command("load",
             "Check and load quarterly returns. Each submission loads whole or not at all; the same content twice changes nothing; "
-            + "a new version for the same unit and quarter supersedes the old one. Exits with 1 when any file was rejected.");
+            + "a new version for the same unit and quarter supersedes the old one. "
+            + "Exits with 1 when any file was rejected, or when nothing given could be loaded.");
         command.Arguments.Add(Paths);
         command.Options.Add(Received);
         command.Options.Add(MaxFileMb);
@@ -86,7 +88,7 @@ internal static class LoadCommand
         }
 
         await new LoadResultTable(context.Output, language, parse.GetValue(Quiet)).WriteAsync(report);
-        return report.AllAccepted ? 0 : SomeRejected;
+        return report.AllAccepted && report.Results.Any(r => r.Accepted) ? 0 : NotAllLoaded;
     }
 
     private static ReceivedTime ParseReceived(string? text)

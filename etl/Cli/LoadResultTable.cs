@@ -19,6 +19,11 @@ internal sealed class LoadResultTable(TextWriter output, Language language, bool
         [LoadOutcome.Skipped] = new("өткізіп жіберілді", "пропущен", "skipped"),
     };
 
+    private static readonly Label NothingLoadable = new(
+        "Жүктеуге болатын ештеңе табылмады: бірде-бір .xlsx жұмыс кітабы жоқ.",
+        "Не найдено ничего, что можно загрузить: ни одной книги .xlsx.",
+        "Nothing loadable was found: not one .xlsx workbook.");
+
     public async Task WriteAsync(LoadReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -42,6 +47,11 @@ internal sealed class LoadResultTable(TextWriter output, Language language, bool
             {
                 await output.WriteLineAsync($"    … +{result.Problems.Count - ProblemsShown}");
             }
+        }
+
+        if (report.Results.All(r => r.Outcome == LoadOutcome.Skipped))
+        {
+            await output.WriteLineAsync(NothingLoadable.In(language));
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

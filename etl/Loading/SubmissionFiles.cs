@@ -11,7 +11,7 @@ public enum FileRole
     /// <summary>A region's package: <c>.zip</c>.</summary>
     Package,
 
-    /// <summary>Sent as a return but not loadable as it is, such as Excel's lock file: passed over, saying why.</summary>
+    /// <summary>A spreadsheet in another format (.xls, .xlsm, .csv, …) or Excel's lock file: not loaded anywhere, passed over saying why.</summary>
     NotLoadable,
 
     /// <summary>Some other file, such as a covering letter.</summary>
@@ -39,6 +39,17 @@ public static class SubmissionFiles
 
     private static readonly Problem NotASubmission = new(ProblemKind.NotASubmissionFile);
 
+    // Spreadsheets a return may come in by mistake, each with what to do. Macro-enabled workbooks
+    // are refused too: a return needs no macros, and files that carry them are not taken in.
+    private static readonly Dictionary<string, Problem> OtherFormats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".xls"] = new(ProblemKind.OldExcelFormat),
+        [".xlsm"] = new(ProblemKind.MacroEnabledWorkbook),
+        [".csv"] = new(ProblemKind.CsvFile),
+        [".xlsb"] = new(ProblemKind.OtherSpreadsheetFormat, Value: ".xlsb"),
+        [".ods"] = new(ProblemKind.OtherSpreadsheetFormat, Value: ".ods"),
+    };
+
     /// <summary>Classifies a file by its path relative to what was given (a folder, the inbox, a zip); any separator.</summary>
     public static FileClass Classify(string path)
     {
@@ -56,12 +67,11 @@ public static class SubmissionFiles
             return new(FileRole.NotLoadable, new Problem(ProblemKind.ExcelLockFile));
         }
 
-        return Path.GetExtension(name) switch
-        {
-            var e when e.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) => new(FileRole.Workbook),
-            var e when e.Equals(".zip", StringComparison.OrdinalIgnoreCase) => new(FileRole.Package),
-            _ => new(FileRole.Unrelated, NotASubmission),
-        };
+        var extension = Path.GetExtension(name);
+        return extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? new(FileRole.Workbook)
+            : extension.Equals(".zip", StringComparison.OrdinalIgnoreCase) ? new(FileRole.Package)
+            : OtherFormats.TryGetValue(extension, out var reason) ? new(FileRole.NotLoadable, reason)
+            : new(FileRole.Unrelated, NotASubmission);
     }
 
     // "." and ".." are no hidden files: a path through them is the package's unsafe path to reject.

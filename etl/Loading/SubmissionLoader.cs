@@ -105,7 +105,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
 
     // Parsing is CPU work without the database: several files are read ahead on the thread pool
     // while the single writer stores them strictly in order.
-    private static async IAsyncEnumerable<Parsed> ParseAheadAsync(IReadOnlyList<(string Path, string Name)> files, ParseState state,
+    private static async IAsyncEnumerable<Parsed> ParseAheadAsync(IReadOnlyList<InputFile> files, ParseState state,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var window = new Queue<Task<IReadOnlyList<Parsed>>>();
@@ -115,7 +115,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
             while (next < files.Count && window.Count < Lookahead)
             {
                 var index = next++;
-                window.Enqueue(Task.Run(() => ParseFile(index, files[index].Path, files[index].Name, state), cancellationToken));
+                window.Enqueue(Task.Run(() => ParseFile(index, files[index], state), cancellationToken));
             }
 
             foreach (var parsed in await window.Dequeue())
@@ -125,21 +125,21 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
         }
     }
 
-    private static IReadOnlyList<Parsed> ParseFile(int index, string path, string name, ParseState state)
+    private static IReadOnlyList<Parsed> ParseFile(int index, InputFile file, ParseState state)
     {
         try
         {
             var now = state.Options.Time.GetUtcNow();
-            var opened = InputFiles.Open(path, name, state.Options.Limits, state.Options.Received, now);
-            return [.. opened.Workbooks.Select(file => ParseWorkbook(index, file, state)), .. opened.Skipped.Select(file => Parsed.Skip(index, file))];
+            var opened = InputFiles.Open(file, state.Options.Limits, state.Options.Received, now);
+            return [.. opened.Workbooks.Select(workbook => ParseWorkbook(index, workbook, state)), .. opened.Skipped.Select(skipped => Parsed.Skip(index, skipped))];
         }
         catch (SubmissionRejectedException rejected)
         {
-            return [new Parsed(index, name, null, null, null, rejected.Problems)];
+            return [new Parsed(index, file.Name, null, null, null, rejected.Problems)];
         }
         catch (IOException)
         {
-            return [new Parsed(index, name, null, null, null, [new Problem(ProblemKind.NotAWorkbook)])];
+            return [new Parsed(index, file.Name, null, null, null, [new Problem(ProblemKind.NotAWorkbook)])];
         }
     }
 

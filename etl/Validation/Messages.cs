@@ -9,6 +9,12 @@ namespace VolunteerDW.Etl.Validation;
 /// </summary>
 public static class Messages
 {
+    // Declared before the catalogue, which uses it: static fields are set in the order written.
+    private static readonly Label SaveAsWorkbook = new(
+        "Файлды Excel немесе LibreOffice-те ашып, «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.",
+        "Откройте файл в Excel или LibreOffice и сохраните его как «Книга Excel (.xlsx)».",
+        "Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx).");
+
     private static readonly Dictionary<ProblemKind, (Label Problem, Label Fix)> Catalogue = new()
     {
         [ProblemKind.NotAWorkbook] = (
@@ -17,8 +23,20 @@ public static class Messages
         [ProblemKind.Encrypted] = (
             new("файл құпиясөзбен қорғалған (шифрланған) немесе ескі .xls пішімінде", "файл защищён паролем (зашифрован) или в старом формате .xls", "the file is password-protected (encrypted) or in the old .xls format"),
             new("Құпиясөзсіз, .xlsx пішімінде сақтаңыз.", "Сохраните файл без пароля в формате .xlsx.", "Save the file without a password, as .xlsx.")),
+        [ProblemKind.OldExcelFormat] = (
+            new("файл ескі Excel 97–2003 (.xls) пішімінде", "файл в старом формате Excel 97–2003 (.xls)", "the file is in the old Excel 97–2003 format (.xls)"),
+            SaveAsWorkbook),
+        [ProblemKind.MacroEnabledWorkbook] = (
+            new("файл — макростар қосылған Excel жұмыс кітабы (.xlsm); макросы бар файлдар қабылданбайды", "файл — книга Excel с поддержкой макросов (.xlsm); файлы с макросами не принимаются", "the file is a macro-enabled Excel workbook (.xlsm); files with macros are not accepted"),
+            SaveAsWorkbook),
+        [ProblemKind.CsvFile] = (
+            new("файл — CSV мәтіндік кестесі (.csv); мұндай файлда есептің парақтары болмайды", "файл — текстовая таблица CSV (.csv); в таком файле не может быть листов отчёта", "the file is a CSV text table (.csv), which cannot hold the return's sheets"),
+            new("Есеп үлгісін (vdw template) толтырып, «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.", "Заполните шаблон отчёта (vdw template) и сохраните его как «Книга Excel (.xlsx)».", "Fill in the return's template (vdw template) and save it as an Excel Workbook (.xlsx).")),
+        [ProblemKind.OtherSpreadsheetFormat] = (
+            new("файл {value} пішімінде, бұл пішім қабылданбайды", "файл в формате {value}, который не принимается", "the file is in the {value} format, which is not accepted"),
+            SaveAsWorkbook),
         [ProblemKind.ExcelLockFile] = (
-            new("бұл жұмыс кітабы ашық тұрғанда Excel жасайтын құлыптау файлы (~$…), есеп емес", "это служебный файл блокировки, который Excel создаёт, пока книга открыта (~$…), а не отчёт", "this is the lock file Excel keeps while a workbook is open (~$…), not a return"),
+            new("бұл — жұмыс кітабы ашық тұрғанда Excel жасайтын құлыптау файлы (~$…), есеп емес", "это служебный файл блокировки, который Excel создаёт, пока книга открыта (~$…), а не отчёт", "this is the lock file Excel keeps while a workbook is open (~$…), not a return"),
             new("Түзететін ештеңе жоқ: есептің өзі — атауында ~$ жоқ файл. Мұрағаттау алдында кітаптарды Excel-де жабыңыз.", "Исправлять нечего: отчёт — это файл с тем же именем без ~$. Перед архивацией закройте книги в Excel.", "Nothing to fix: the return is the file of the same name without ~$. Close workbooks in Excel before packing them.")),
         [ProblemKind.FileTooLarge] = (
             new("файл тым үлкен: {value} байт, шегі {expected} байт", "файл слишком большой: {value} байт, предел {expected} байт", "the file is too large: {value} bytes, the limit is {expected} bytes"),

@@ -17,6 +17,10 @@ public enum ProblemKind
 {
     NotAWorkbook,
     Encrypted,
+    OldExcelFormat,
+    MacroEnabledWorkbook,
+    CsvFile,
+    OtherSpreadsheetFormat,
     ExcelLockFile,
     FileTooLarge,
     ArchiveUnreadable,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using VolunteerDW.Etl.Validation;
@@ -33,6 +34,12 @@ public static class XlsxReader
         {
             using var stream = new MemoryStream(content, writable: false);
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+            if (document.DocumentType is not (SpreadsheetDocumentType.Workbook or SpreadsheetDocumentType.Template))
+            {
+                // A macro-enabled workbook renamed .xlsx: refused as it would be by its own name.
+                throw Rejected(ProblemKind.MacroEnabledWorkbook);
+            }
+
             var workbookPart = document.WorkbookPart ?? throw NotAWorkbook();
             var strings = SharedStrings(workbookPart);
             var sheets = workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [];

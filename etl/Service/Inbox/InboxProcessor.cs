@@ -24,9 +24,9 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         var now = time.GetUtcNow();
         var scan = InboxScan.Of(settings.Inbox, settings.Settle, now);
         StampArrivals(scan, now);
-        foreach (var path in scan.NotSubmissions)
+        foreach (var (path, reason) in scan.NotSubmissions)
         {
-            Quarantine(path, ReceivedAt(path, now), [LoadResult.Rejected(Relative(path), [new Problem(ProblemKind.NotASubmissionFile)])]);
+            Quarantine(path, ReceivedAt(path, now), [LoadResult.Rejected(Relative(path), [reason])]);
         }
 
         if (scan.Ready.Count == 0)
@@ -101,7 +101,7 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
     {
         if (lastScan is { } previous)
         {
-            foreach (var path in scan.Ready.Concat(scan.NotSubmissions).Where(p => !lastSeen.Contains(p)))
+            foreach (var path in Paths(scan).Where(p => !lastSeen.Contains(p)))
             {
                 if (File.GetLastWriteTimeUtc(path) < previous.UtcDateTime)
                 {
@@ -111,8 +111,10 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         }
 
         lastScan = now;
-        lastSeen = new HashSet<string>(scan.Ready.Concat(scan.NotSubmissions).Concat(scan.Settling), StringComparer.Ordinal);
+        lastSeen = new HashSet<string>(Paths(scan).Concat(scan.Settling), StringComparer.Ordinal);
     }
+
+    private static IEnumerable<string> Paths(InboxScan scan) => scan.Ready.Concat(scan.NotSubmissions.Select(file => file.Path));
 
     private void Quarantine(string path, DateTimeOffset received, List<LoadResult> results)
     {

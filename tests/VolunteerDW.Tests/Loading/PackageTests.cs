@@ -164,6 +164,6 @@ public sealed class PackageTests
         Assert.Equal("mixed.zip › 103200000.xlsx", report.Results[1].Name);
     }
 
-    internal static byte[] Bytes(LoadHarness harness, ReturnBuilder builder) =>
+    private static byte[] Bytes(LoadHarness harness, ReturnBuilder builder) =>
         File.ReadAllBytes(builder.WriteTo(harness.Folder, $"{Guid.NewGuid():N}.xlsx"));
 }

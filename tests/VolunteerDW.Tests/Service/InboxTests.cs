@@ -132,7 +132,7 @@ public sealed class InboxTests
         Assert.Contains("Из пакета загружено книг: 2, не принято: 1.", report, StringComparison.Ordinal);
         Assert.Contains("100000000.zip › 103200000.xlsx › programmes!G3", report, StringComparison.Ordinal);
         Assert.Contains("\nПропущены:\n- 100000000.zip › ~$103200000.xlsx: это служебный файл блокировки", report, StringComparison.Ordinal);
-        Assert.Contains("\nӨткізіп жіберілді:\n- 100000000.zip › ~$103200000.xlsx: бұл жұмыс кітабы ашық тұрғанда Excel жасайтын құлыптау файлы", report, StringComparison.Ordinal);
+        Assert.Contains("\nӨткізіп жіберілді:\n- 100000000.zip › ~$103200000.xlsx: бұл — жұмыс кітабы ашық тұрғанда Excel жасайтын құлыптау файлы", report, StringComparison.Ordinal);
         Assert.Contains("Загружены:\n- 100000000.zip › 100000000.xlsx (100000000, 2026Q2, v1)\n- 100000000.zip › 101000000.xlsx (101000000, 2026Q2, v1)\n", report, StringComparison.Ordinal);
         Assert.False(Directory.Exists(service.Archive));
     }
@@ -194,6 +194,28 @@ public sealed class InboxTests
         var report = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(service.Quarantine, "*" + ErrorReport.Suffix)));
         Assert.Contains("letter.pdf: файл не является ни отчётом (.xlsx), ни пакетом области (.zip)", report, StringComparison.Ordinal);
         Assert.Equal([".DS_Store"], Directory.GetFiles(service.Inbox).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_spreadsheet_in_another_format_is_quarantined_with_its_own_reason_and_fix_and_a_lock_file_is_left_alone()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        Arrived(new ReturnBuilder("101000000").WriteTo(Inbox(service), "101000000.xls"), Now.Now.AddDays(-1));
+        Arrived(new ReturnBuilder("102400000").WriteTo(Inbox(service), "102400000.xlsm"), Now.Now.AddDays(-1));
+        Arrived(await Write(Path.Combine(Inbox(service), "~$103200000.xlsx"), LockFile), Now.Now.AddDays(-1));
+
+        var outcome = await Process(service);
+
+        Assert.Equal("2 file(s): 0 archived (0 workbook(s) loaded, 0 fact rows), 2 quarantined; 1 file(s) still being written", outcome.Summary);
+        Assert.Equal(0, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        var xls = await File.ReadAllTextAsync(Path.Combine(service.Quarantine, "20260707-100000_101000000.xls" + ErrorReport.Suffix));
+        Assert.Contains("- 101000000.xls: файл ескі Excel 97–2003 (.xls) пішімінде. Файлды Excel немесе LibreOffice-те ашып, «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.\n",
+            xls, StringComparison.Ordinal);
+        Assert.Contains("- 101000000.xls: файл в старом формате Excel 97–2003 (.xls). Откройте файл в Excel или LibreOffice и сохраните его как «Книга Excel (.xlsx)».\n",
+            xls, StringComparison.Ordinal);
+        var xlsm = await File.ReadAllTextAsync(Path.Combine(service.Quarantine, "20260707-100000_102400000.xlsm" + ErrorReport.Suffix));
+        Assert.Contains("- 102400000.xlsm: файл — книга Excel с поддержкой макросов (.xlsm); файлы с макросами не принимаются.", xlsm, StringComparison.Ordinal);
+        Assert.Equal(["~$103200000.xlsx"], Directory.GetFiles(service.Inbox).Select(Path.GetFileName));
     }
 
     [Fact]
