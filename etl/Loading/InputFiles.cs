@@ -5,11 +5,12 @@ namespace VolunteerDW.Etl.Loading;
 
 /// <summary>
 /// Finds what to load among the paths a user gave: workbooks (.xlsx) and packages (.zip), in
-/// folders recursively, in ordinal order of path (so a folder of corrections loads after the
-/// originals it corrects), and opens each into the workbooks it holds. What cannot be loaded is
-/// kept to be listed as skipped, with why: a spreadsheet in another format or Excel's lock file,
-/// named or found; any other file when named. In folders, other files (letters, notes) and hidden
-/// and system files are ignored.
+/// folders recursively (links to other folders not followed, see <see cref="FolderWalk"/>), in
+/// ordinal order of path (so a folder of corrections loads after the originals it corrects), and
+/// opens each into the workbooks it holds. What cannot be loaded is kept to be listed as skipped,
+/// with why: a spreadsheet in another format or Excel's lock file, named or found; a linked folder;
+/// any other file when named. In folders, other files (letters, notes) and hidden and system files
+/// are ignored.
 /// </summary>
 public static class InputFiles
 {
@@ -22,10 +23,7 @@ public static class InputFiles
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Select(file => Found(file, Path.GetRelativePath(path, file).Replace('\\', '/')))
-                    .Where(file => file.Class.Role is not (FileRole.Unrelated or FileRole.Clutter))
-                    .OrderBy(file => file.Name, StringComparer.Ordinal));
+                files.AddRange(FolderWalk.Of(path).Select(InFolder).OfType<InputFile>());
             }
             else if (File.Exists(path))
             {
@@ -76,6 +74,16 @@ public static class InputFiles
     }
 
     private static InputFile Found(string path, string name) => new(path, name, SubmissionFiles.Classify(name));
+
+    // A linked folder is listed, so that the files behind it are not missed unawares; a hidden one
+    // is ignored like any hidden file.
+    private static InputFile? InFolder(FolderItem item) => Found(item.Path, item.Relative) switch
+    {
+        { Class.Role: FileRole.Clutter } => null,
+        var folder when item.IsLinkedFolder => folder with { Class = new(FileRole.NotLoadable, new Problem(ProblemKind.LinkedFolder)) },
+        { Class.Role: FileRole.Unrelated } => null,
+        var file => file,
+    };
 }
 
 /// <summary>A file given to a load or found in a folder given, and what it is.</summary>

@@ -38,6 +38,9 @@ public static class Messages
         [ProblemKind.ExcelLockFile] = (
             new("бұл — жұмыс кітабы ашық тұрғанда Excel жасайтын құлыптау файлы (~$…), есеп емес", "это служебный файл блокировки, который Excel создаёт, пока книга открыта (~$…), а не отчёт", "this is the lock file Excel keeps while a workbook is open (~$…), not a return"),
             new("Түзететін ештеңе жоқ: есептің өзі — атауында ~$ жоқ файл. Мұрағаттау алдында кітаптарды Excel-де жабыңыз.", "Исправлять нечего: отчёт — это файл с тем же именем без ~$. Перед архивацией закройте книги в Excel.", "Nothing to fix: the return is the file of the same name without ~$. Close workbooks in Excel before packing them.")),
+        [ProblemKind.LinkedFolder] = (
+            new("бұл — басқа қалтаға сілтеме, жүктеу сілтемелер бойынша өтпейді", "это ссылка на другую папку, по ссылкам загрузка не переходит", "a link to another folder, not followed"),
+            new("Файлдарды сол қалтаның өзіне көшіріңіз.", "Скопируйте файлы в саму папку.", "Copy the files in.")),
         [ProblemKind.FileTooLarge] = (
             new("файл тым үлкен: {value} байт, шегі {expected} байт", "файл слишком большой: {value} байт, предел {expected} байт", "the file is too large: {value} bytes, the limit is {expected} bytes"),
             new("Суреттер мен бос жолдарды алып тастаңыз немесе есепті бөліп жіберіңіз.", "Удалите изображения и пустые строки или разделите отчёт.", "Remove pictures and empty rows, or split the return.")),

@@ -22,6 +22,7 @@ public enum ProblemKind
     CsvFile,
     OtherSpreadsheetFormat,
     ExcelLockFile,
+    LinkedFolder,
     FileTooLarge,
     ArchiveUnreadable,
     ArchiveUnsafePath,

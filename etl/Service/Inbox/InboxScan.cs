@@ -8,7 +8,8 @@ namespace VolunteerDW.Etl.Service.Inbox;
 /// (each with why: a spreadsheet in another format, or no submission at all), and files that may
 /// still be being written — changed within the settle period, or named as a copy in progress or as
 /// Excel's lock file of an open workbook — which are left for a later scan. Hidden and system files
-/// are not counted. Files are told apart by <see cref="SubmissionFiles"/>, as every load does.
+/// are not counted, and links to other folders not followed. Files are told apart by
+/// <see cref="SubmissionFiles"/>, as every load does.
 /// </summary>
 public sealed record InboxScan(IReadOnlyList<string> Ready, IReadOnlyList<(string Path, Problem Reason)> NotSubmissions, IReadOnlyList<string> Settling)
 {
@@ -29,9 +30,10 @@ public sealed record InboxScan(IReadOnlyList<string> Ready, IReadOnlyList<(strin
         var ready = new List<string>();
         var other = new List<(string, Problem)>();
         var settling = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Links to other folders are not followed: what is behind one was not sent to the inbox.
+        foreach (var (path, relative, _) in FolderWalk.Of(folder).Where(item => !item.IsLinkedFolder))
         {
-            var file = SubmissionFiles.Classify(Path.GetRelativePath(folder, path));
+            var file = SubmissionFiles.Classify(relative);
             if (file.Role == FileRole.Clutter)
             {
                 continue;

@@ -92,6 +92,23 @@ public sealed class LoadVerbTests
     }
 
     [Fact]
+    public async Task A_linked_folder_is_listed_as_not_followed_with_what_to_do()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var elsewhere = Directory.CreateDirectory(Path.Combine(warehouse.Folder, "elsewhere")).FullName;
+        new ReturnBuilder("102400000").WriteTo(elsewhere);
+        var folder = Directory.CreateDirectory(Path.Combine(warehouse.Folder, "returns")).FullName;
+        new ReturnBuilder().WriteTo(folder);
+        Directory.CreateSymbolicLink(Path.Combine(folder, "districts"), elsewhere);
+
+        var run = await CliRun.ExecuteAsync("load", folder, "--lang", "en", "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"skipped\s+districts\n    districts: a link to another folder, not followed. Copy the files in.\n", run.Output);
+        Assert.Contains("Summary: 1 workbook(s): 1 loaded, 0 already loaded, 0 rejected; 1 skipped; 9 fact rows", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_folder_says_nothing_loadable_was_found_and_exits_one()
     {
         await using var warehouse = await TestWarehouse.MigratedAsync();

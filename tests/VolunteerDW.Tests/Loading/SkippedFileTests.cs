@@ -94,4 +94,19 @@ public sealed class SkippedFileTests
             report.Results.Select(r => (r.Name, r.Outcome, r.Problems?.Single().Kind)));
         Assert.Equal(["101000000"], await harness.QueryAsync<string>("SELECT unit_kato FROM dim_submission"));
     }
+
+    [Fact]
+    public async Task A_symbolic_link_loop_in_a_folder_is_not_followed_and_is_listed_as_skipped()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var folder = Directory.CreateDirectory(Path.Combine(harness.Folder, "returns")).FullName;
+        new ReturnBuilder().WriteTo(folder, "101000000.xlsx");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "again"), folder);
+
+        var report = await harness.LoadAsync(folder);
+
+        Assert.Equal([("101000000.xlsx", LoadOutcome.Loaded, null), ("again", LoadOutcome.Skipped, ProblemKind.LinkedFolder)],
+            report.Results.Select(r => (r.Name, r.Outcome, r.Problems?.Single().Kind)));
+        Assert.Equal(1, await harness.ScalarAsync<long>("SELECT COUNT(*) FROM dim_submission"));
+    }
 }

@@ -219,6 +219,22 @@ public sealed class InboxTests
     }
 
     [Fact]
+    public async Task A_link_to_a_folder_in_the_inbox_is_not_followed_nor_moved()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        var region = Directory.CreateDirectory(Path.Combine(Inbox(service), "100000000")).FullName;
+        Arrived(new ReturnBuilder("101000000").WriteTo(region), Now.Now.AddDays(-1));
+        Directory.CreateSymbolicLink(Path.Combine(region, "loop"), service.Inbox);
+
+        var outcome = await Process(service);
+
+        Assert.Equal("1 file(s): 1 archived (1 workbook(s) loaded, 9 fact rows), 0 quarantined", outcome.Summary);
+        Assert.Equal(1, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        Assert.NotNull(new DirectoryInfo(Path.Combine(region, "loop")).LinkTarget);
+        Assert.False(Directory.Exists(service.Quarantine));
+    }
+
+    [Fact]
     public async Task While_another_load_holds_the_warehouse_the_scan_is_skipped_and_the_files_wait()
     {
         await using var service = await ServiceHarness.CreateAsync(Now);
