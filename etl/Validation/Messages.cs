@@ -21,8 +21,8 @@ public static class Messages
             new("файл Excel жұмыс кітабы (.xlsx) емес немесе бүлінген", "файл не является книгой Excel (.xlsx) или повреждён", "the file is not an Excel workbook (.xlsx) or is damaged"),
             new("Үлгіні Excel немесе LibreOffice-те ашып, .xlsx ретінде қайта сақтаңыз.", "Откройте шаблон в Excel или LibreOffice и сохраните заново как .xlsx.", "Open the template in Excel or LibreOffice and save it again as .xlsx.")),
         [ProblemKind.Encrypted] = (
-            new("файл құпиясөзбен қорғалған (шифрланған) немесе ескі .xls пішімінде", "файл защищён паролем (зашифрован) или в старом формате .xls", "the file is password-protected (encrypted) or in the old .xls format"),
-            new("Құпиясөзсіз, .xlsx пішімінде сақтаңыз.", "Сохраните файл без пароля в формате .xlsx.", "Save the file without a password, as .xlsx.")),
+            new("файл құпиясөзбен қорғалған (шифрланған)", "файл защищён паролем (зашифрован)", "the file is password-protected (encrypted)"),
+            new("Файлды ашып, құпиясөзді алып тастаңыз да, .xlsx ретінде қайта сақтаңыз.", "Откройте файл, снимите пароль и сохраните его заново в формате .xlsx.", "Open the file, remove the password and save it again as .xlsx.")),
         [ProblemKind.OldExcelFormat] = (
             new("файл ескі Excel 97–2003 (.xls) пішімінде", "файл в старом формате Excel 97–2003 (.xls)", "the file is in the old Excel 97–2003 format (.xls)"),
             SaveAsWorkbook),

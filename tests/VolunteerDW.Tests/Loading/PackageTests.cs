@@ -151,6 +151,21 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public async Task An_old_xls_workbook_renamed_xlsx_inside_a_package_is_rejected_as_one_by_its_content_alone()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var package = ZipBuilder.Write(Path.Combine(harness.Folder, "100000000.zip"),
+            ("103200000.xlsx", Bytes(harness, new ReturnBuilder("103200000"))),
+            ("101000000.xlsx", Fixtures.Bytes("101000000_2026Q2.xls")));
+
+        var report = await harness.LoadAsync(package);
+
+        Assert.Equal(
+            [(LoadOutcome.Loaded, "100000000.zip › 103200000.xlsx", null), (LoadOutcome.Rejected, "100000000.zip › 101000000.xlsx", ProblemKind.OldExcelFormat)],
+            report.Results.Select(r => (r.Outcome, r.Name, r.Problems?.Single().Kind)));
+    }
+
+    [Fact]
     public async Task A_bad_workbook_inside_a_package_is_rejected_alone()
     {
         await using var harness = await LoadHarness.CreateAsync();

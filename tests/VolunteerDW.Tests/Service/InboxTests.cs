@@ -197,25 +197,29 @@ public sealed class InboxTests
     }
 
     [Fact]
-    public async Task A_spreadsheet_in_another_format_is_quarantined_with_its_own_reason_and_fix_and_a_lock_file_is_left_alone()
+    public async Task Spreadsheets_in_other_formats_and_encrypted_ones_are_quarantined_each_with_its_own_reason_and_fix_and_a_lock_file_is_left_alone()
     {
         await using var service = await ServiceHarness.CreateAsync(Now);
         Arrived(new ReturnBuilder("101000000").WriteTo(Inbox(service), "101000000.xls"), Now.Now.AddDays(-1));
         Arrived(new ReturnBuilder("102400000").WriteTo(Inbox(service), "102400000.xlsm"), Now.Now.AddDays(-1));
-        Arrived(await Write(Path.Combine(Inbox(service), "~$103200000.xlsx"), LockFile), Now.Now.AddDays(-1));
+        Arrived(await Write(Path.Combine(Inbox(service), "103200000.xlsx"), Fixtures.Bytes("101000000_2026Q2.encrypted.xlsx")), Now.Now.AddDays(-1));
+        Arrived(await Write(Path.Combine(Inbox(service), "~$104400000.xlsx"), LockFile), Now.Now.AddDays(-1));
 
         var outcome = await Process(service);
 
-        Assert.Equal("2 file(s): 0 archived (0 workbook(s) loaded, 0 fact rows), 2 quarantined; 1 file(s) still being written", outcome.Summary);
+        Assert.Equal("3 file(s): 0 archived (0 workbook(s) loaded, 0 fact rows), 3 quarantined; 1 file(s) still being written", outcome.Summary);
         Assert.Equal(0, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
-        var xls = await File.ReadAllTextAsync(Path.Combine(service.Quarantine, "20260707-100000_101000000.xls" + ErrorReport.Suffix));
+        var reports = string.Join("\n", Directory.GetFiles(service.Quarantine, "*" + ErrorReport.Suffix).Order(StringComparer.Ordinal).Select(File.ReadAllText));
         Assert.Contains("- 101000000.xls: файл ескі Excel 97–2003 (.xls) пішімінде. Файлды Excel немесе LibreOffice-те ашып, «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.\n",
-            xls, StringComparison.Ordinal);
+            reports, StringComparison.Ordinal);
         Assert.Contains("- 101000000.xls: файл в старом формате Excel 97–2003 (.xls). Откройте файл в Excel или LibreOffice и сохраните его как «Книга Excel (.xlsx)».\n",
-            xls, StringComparison.Ordinal);
-        var xlsm = await File.ReadAllTextAsync(Path.Combine(service.Quarantine, "20260707-100000_102400000.xlsm" + ErrorReport.Suffix));
-        Assert.Contains("- 102400000.xlsm: файл — книга Excel с поддержкой макросов (.xlsm); файлы с макросами не принимаются.", xlsm, StringComparison.Ordinal);
-        Assert.Equal(["~$103200000.xlsx"], Directory.GetFiles(service.Inbox).Select(Path.GetFileName));
+            reports, StringComparison.Ordinal);
+        Assert.Contains("- 102400000.xlsm: файл — книга Excel с поддержкой макросов (.xlsm); файлы с макросами не принимаются.", reports, StringComparison.Ordinal);
+        Assert.Contains("- 103200000.xlsx: файл құпиясөзбен қорғалған (шифрланған). Файлды ашып, құпиясөзді алып тастаңыз да, .xlsx ретінде қайта сақтаңыз.\n",
+            reports, StringComparison.Ordinal);
+        Assert.Contains("- 103200000.xlsx: файл защищён паролем (зашифрован). Откройте файл, снимите пароль и сохраните его заново в формате .xlsx.\n",
+            reports, StringComparison.Ordinal);
+        Assert.Equal(["~$104400000.xlsx"], Directory.GetFiles(service.Inbox).Select(Path.GetFileName));
     }
 
     [Fact]
