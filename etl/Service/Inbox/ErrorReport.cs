@@ -63,7 +63,7 @@ public static class ErrorReport
             AppendProblems(text, rejected, language);
             if (skipped.Count > 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\n{Skipped.In(language)}:\n");
+                text.Append(rejected.Count > 0 ? "\n" : string.Empty).Append(CultureInfo.InvariantCulture, $"{Skipped.In(language)}:\n");
                 AppendProblems(text, skipped, language);
             }
 

@@ -62,7 +62,8 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
             var results = bySource[path].ToList();
             var received = ReceivedAt(path, now);
             // A file is taken when something of it is in the warehouse and nothing of it was rejected;
-            // a package's skipped entries (Excel's lock files) are logged, not held against it.
+            // a package's skipped entries (Excel's lock files, other formats) are logged, not held
+            // against it. A package whose entries were all skipped is quarantined with their reasons.
             if (results.Exists(r => r.Accepted) && results.TrueForAll(r => r.Outcome != LoadOutcome.Rejected))
             {
                 Archive(path, received, results, dimensions);
@@ -121,7 +122,7 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         var name = Relative(path);
         var target = Filing.Move(path, settings.Quarantine, received);
         var report = ErrorReport.Write(target, name, received, results, settings.Languages);
-        LogQuarantined(name, results.Where(r => r.Outcome == LoadOutcome.Rejected).Sum(r => r.Problems!.Count), report);
+        LogQuarantined(name, results.Where(r => !r.Accepted).Sum(r => r.Problems!.Count), report);
     }
 
     // A file of one unit is filed under that unit; a region's package under the region.

@@ -138,6 +138,25 @@ public sealed class InboxTests
     }
 
     [Fact]
+    public async Task A_package_whose_returns_are_all_in_other_formats_is_quarantined_and_its_report_gives_each_ones_fix()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        var scratch = service.Warehouse.Folder;
+        Arrived(ZipBuilder.Write(Path.Combine(Inbox(service), "100000000.zip"),
+            ("100000000.xls", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
+            ("101000000.xlsm", Bytes(scratch, new ReturnBuilder("101000000")))), Now.Now.AddDays(-1));
+
+        var outcome = await Process(service);
+
+        Assert.Equal("1 file(s): 0 archived (0 workbook(s) loaded, 0 fact rows), 1 quarantined", outcome.Summary);
+        Assert.Equal(0, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        var report = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(service.Quarantine, "*" + ErrorReport.Suffix)));
+        Assert.Contains("Из файла ничего не загружено. Исправьте ошибки ниже и отправьте файл снова.\n\nПропущены:\n"
+            + "- 100000000.zip › 100000000.xls: файл в старом формате Excel 97–2003 (.xls). Откройте файл в Excel или LibreOffice и сохраните его как «Книга Excel (.xlsx)».\n"
+            + "- 100000000.zip › 101000000.xlsm: файл — книга Excel с поддержкой макросов (.xlsm); файлы с макросами не принимаются.", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_package_with_an_Excel_lock_file_is_archived_and_the_log_names_the_entry_it_skipped()
     {
         await using var service = await ServiceHarness.CreateAsync(Now);
