@@ -9,12 +9,13 @@ namespace VolunteerDW.Etl.Cli;
 /// <summary><c>vdw load</c>: loads quarterly returns (.xlsx) and regions' packages (.zip).</summary>
 internal static class LoadCommand
 {
-    /// <summary>Exit code when some file was rejected, or the load was stopped before the end.</summary>
-    public const int SomeRejected = 1;
+    /// <summary>Exit code when some file was rejected, nothing given could be loaded (only skipped files, or none), or the load was stopped before the end.</summary>
+    public const int NotAllLoaded = 1;
 
     private static readonly Argument<string[]> Paths = new("paths")
     {
-        Description = "Workbooks (.xlsx), packages (.zip) or folders holding them (searched recursively, in name order).",
+        Description = "Workbooks (.xlsx), packages (.zip) or folders holding them (searched recursively, in name order). "
+            + "Spreadsheets in other formats (.xls, .xlsm, .csv, .xlsb, .ods) and Excel's lock files (~$…) are skipped, saying why.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -39,7 +40,7 @@ internal static class LoadCommand
 
     private static readonly Option<bool> Quiet = new("--quiet")
     {
-        Description = "Print only rejected files and the summary.",
+        Description = "Print only rejected and skipped files and the summary.",
     };
 
     private static readonly Option<string?> Language = LanguageOption.Create();
@@ -48,7 +49,8 @@ internal static class LoadCommand
     {
         var command = new Command("load",
             "Check and load quarterly returns. Each submission loads whole or not at all; the same content twice changes nothing; "
-            + "a new version for the same unit and quarter supersedes the old one. Exits with 1 when any file was rejected.");
+            + "a new version for the same unit and quarter supersedes the old one. "
+            + "Exits with 1 when any file was rejected, or when nothing given could be loaded.");
         command.Arguments.Add(Paths);
         command.Options.Add(Received);
         command.Options.Add(MaxFileMb);
@@ -92,7 +94,7 @@ internal static class LoadCommand
                 "vdw: stopped before the end: what is listed above was loaded; run the same command again for the rest (nothing loads twice).");
         }
 
-        return report.AllAccepted && !report.Stopped ? 0 : SomeRejected;
+        return report.AllAccepted && report.Results.Any(r => r.Accepted) && !report.Stopped ? 0 : NotAllLoaded;
     }
 
     private static ReceivedTime ParseReceived(string? text)

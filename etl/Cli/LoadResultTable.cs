@@ -5,7 +5,7 @@ using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Cli;
 
-/// <summary>Prints a load's results: a row per workbook, the problems of each rejected one, and a summary.</summary>
+/// <summary>Prints a load's results: a row per workbook or skipped file, the problems of each rejected one or why it was skipped, and a summary.</summary>
 internal sealed class LoadResultTable(TextWriter output, Language language, bool quiet)
 {
     /// <summary>A file can have many problems; the first ones are enough to start fixing it.</summary>
@@ -16,7 +16,13 @@ internal sealed class LoadResultTable(TextWriter output, Language language, bool
         [LoadOutcome.Loaded] = new("жүктелді", "загружен", "loaded"),
         [LoadOutcome.AlreadyLoaded] = new("бұрын жүктелген", "уже загружен", "already loaded"),
         [LoadOutcome.Rejected] = new("ҚАБЫЛДАНБАДЫ", "ОТКЛОНЁН", "REJECTED"),
+        [LoadOutcome.Skipped] = new("өткізіп жіберілді", "пропущен", "skipped"),
     };
+
+    private static readonly Label NothingLoadable = new(
+        "Жүктеуге болатын ештеңе табылмады: бірде-бір .xlsx жұмыс кітабы жоқ.",
+        "Не найдено ничего, что можно загрузить: ни одной книги .xlsx.",
+        "Nothing loadable was found: not one .xlsx workbook.");
 
     public async Task WriteAsync(LoadReport report)
     {
@@ -27,7 +33,7 @@ internal sealed class LoadResultTable(TextWriter output, Language language, bool
             await output.WriteLineAsync($"{"result".PadRight(width)}  {"unit",-9}  {"quarter",-7}  {"ver",3}  {"rows",7}  {"warn",4}  file");
         }
 
-        foreach (var result in report.Results.Where(r => !quiet || r.Outcome == LoadOutcome.Rejected))
+        foreach (var result in report.Results.Where(r => !quiet || !r.Accepted))
         {
             await output.WriteLineAsync(
                 $"{Outcomes[result.Outcome].In(language).PadRight(width)}  {result.UnitKato,-9}  {result.Quarter,-7}  "
@@ -43,9 +49,14 @@ internal sealed class LoadResultTable(TextWriter output, Language language, bool
             }
         }
 
+        if (report.Results.All(r => r.Outcome == LoadOutcome.Skipped))
+        {
+            await output.WriteLineAsync(NothingLoadable.In(language));
+        }
+
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Summary: {report.Results.Count} workbook(s): {report.Count(LoadOutcome.Loaded)} loaded, "
-            + $"{report.Count(LoadOutcome.AlreadyLoaded)} already loaded, {report.Count(LoadOutcome.Rejected)} rejected; "
+            $"Summary: {report.Results.Count - report.Count(LoadOutcome.Skipped)} workbook(s): {report.Count(LoadOutcome.Loaded)} loaded, "
+            + $"{report.Count(LoadOutcome.AlreadyLoaded)} already loaded, {report.Count(LoadOutcome.Rejected)} rejected; {LoadReport.SkippedClause(report.Results)}"
             + $"{LoadCommand.Thousands(report.Results.Sum(r => r.FactRows))} fact rows; "
             + $"{report.Results.Sum(r => r.Warnings)} warning(s); {report.Elapsed.TotalSeconds:0.0} s (run {report.Run})."));
     }

@@ -3,8 +3,8 @@ namespace VolunteerDW.Etl.Loading;
 /// <summary>One file given to a load, with the result of every workbook it held, once they are all committed.</summary>
 public sealed record LoadedFile(string Path, IReadOnlyList<LoadResult> Results)
 {
-    /// <summary>Whether every workbook of the file is in the warehouse (loaded now or before).</summary>
-    public bool Accepted => Results.Count > 0 && Results.All(r => r.Outcome != LoadOutcome.Rejected);
+    /// <summary>Whether something of the file is in the warehouse (loaded now or before) and nothing of it was rejected; skipped entries reject nothing.</summary>
+    public bool Accepted => Results.Any(r => r.Accepted) && Results.All(r => r.Outcome != LoadOutcome.Rejected);
 }
 
 /// <summary>

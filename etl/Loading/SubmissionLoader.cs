@@ -103,7 +103,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
     {
         if (parsed.Submission is not { } submission)
         {
-            return LoadResult.Rejected(parsed.Name, parsed.Problems!);
+            return new LoadResult(parsed.Name, parsed.Refusal, Problems: parsed.Problems);
         }
 
         var stored = await batch.WriteAsync(transaction => store.StoreAsync(transaction, run, submission, parsed.Unit!, parsed.File!, parsed.Hashes!), cancellationToken);
@@ -130,7 +130,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
 
     // Parsing is CPU work without the database: several files are read ahead on the thread pool
     // while the single writer stores them strictly in order.
-    private static async IAsyncEnumerable<(int Index, IReadOnlyList<Parsed> Workbooks)> ParseAheadAsync(IReadOnlyList<(string Path, string Name)> files, ParseState state,
+    private static async IAsyncEnumerable<(int Index, IReadOnlyList<Parsed> Workbooks)> ParseAheadAsync(IReadOnlyList<InputFile> files, ParseState state,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var window = new Queue<(int, Task<IReadOnlyList<Parsed>>)>();
@@ -140,7 +140,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
             while (next < files.Count && window.Count < Lookahead)
             {
                 var index = next++;
-                window.Enqueue((index, Task.Run(() => ParseFile(index, files[index].Path, files[index].Name, state), cancellationToken)));
+                window.Enqueue((index, Task.Run(() => ParseFile(index, files[index], state), cancellationToken)));
             }
 
             var (done, parsing) = window.Dequeue();
@@ -148,20 +148,21 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
         }
     }
 
-    private static IReadOnlyList<Parsed> ParseFile(int index, string path, string name, ParseState state)
+    private static IReadOnlyList<Parsed> ParseFile(int index, InputFile file, ParseState state)
     {
         try
         {
             var now = state.Options.Time.GetUtcNow();
-            return [.. InputFiles.Open(path, name, state.Options.Limits, state.Options.Received, now).Select(file => ParseWorkbook(index, file, state))];
+            var opened = InputFiles.Open(file, state.Options.Limits, state.Options.Received, now);
+            return [.. opened.Workbooks.Select(workbook => ParseWorkbook(index, workbook, state)), .. opened.Skipped.Select(skipped => Parsed.Skip(index, skipped))];
         }
         catch (SubmissionRejectedException rejected)
         {
-            return [new Parsed(index, name, null, null, null, rejected.Problems)];
+            return [new Parsed(index, file.Name, null, null, null, rejected.Problems)];
         }
         catch (IOException)
         {
-            return [new Parsed(index, name, null, null, null, [new Problem(ProblemKind.NotAWorkbook)])];
+            return [new Parsed(index, file.Name, null, null, null, [new Problem(ProblemKind.NotAWorkbook)])];
         }
     }
 
@@ -183,7 +184,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
     private static string Summary(IReadOnlyList<LoadResult> results, bool stopped, int files)
     {
         var summary = $"{results.Count(r => r.Outcome == LoadOutcome.Loaded)} loaded, {results.Count(r => r.Outcome == LoadOutcome.AlreadyLoaded)} already loaded, "
-            + $"{results.Count(r => r.Outcome == LoadOutcome.Rejected)} rejected; {results.Sum(r => r.FactRows)} fact rows";
+            + $"{results.Count(r => r.Outcome == LoadOutcome.Rejected)} rejected; {LoadReport.SkippedClause(results)}{results.Sum(r => r.FactRows)} fact rows";
         return stopped ? $"stopped after {results.Select(r => r.Source).Distinct(StringComparer.Ordinal).Count()} of {files} file(s): {summary}" : summary;
     }
 
@@ -192,5 +193,10 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
     private sealed record Parsed(int FileIndex, string Name, IncomingWorkbook? File, Submission? Submission, UnitVersionRow? Unit, IReadOnlyList<Problem>? Problems)
     {
         public SubmissionHashes? Hashes { get; init; }
+
+        /// <summary>What a file that is not stored comes to: rejected for its problems, or skipped for its reason.</summary>
+        public LoadOutcome Refusal { get; init; } = LoadOutcome.Rejected;
+
+        public static Parsed Skip(int index, SkippedFile file) => new(index, file.Name, null, null, null, [file.Reason]) { Refusal = LoadOutcome.Skipped };
     }
 }

@@ -9,14 +9,16 @@ namespace VolunteerDW.Etl.Loading;
 /// Opens a region's package (a zip of its own and its districts' workbooks) defensively: entries
 /// with absolute or parent paths, nested archives, too many entries, or content that inflates past
 /// the limits reject the whole package before any workbook in it is read. Sizes are counted while
-/// inflating, not taken from the archive's own headers.
+/// inflating, not taken from the archive's own headers. Entries are told apart by
+/// <see cref="SubmissionFiles"/>: workbooks are read, those that cannot be loaded (Excel's lock
+/// files) are passed over saying why, and other files and system clutter are ignored.
 /// </summary>
 public static class ZipPackage
 {
     private static readonly string[] ArchiveExtensions = [".zip", ".rar", ".7z", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".cab"];
 
-    /// <summary>The package's workbooks (.xlsx entries), by entry name; other files are ignored.</summary>
-    public static IReadOnlyList<(string Entry, byte[] Content)> Expand(byte[] package, ArchiveLimits limits)
+    /// <summary>The package's workbooks (.xlsx entries) by entry name, and the entries passed over.</summary>
+    public static PackageContents Expand(byte[] package, ArchiveLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
         ZipArchive zip;
@@ -31,26 +33,29 @@ public static class ZipPackage
 
         using (zip)
         {
-            var files = zip.Entries.Where(e => !e.FullName.EndsWith('/') && !IsSystemClutter(e.FullName)).ToList();
+            var files = zip.Entries.Where(e => !e.FullName.EndsWith('/'))
+                .Select(e => (Entry: e, Class: SubmissionFiles.Classify(e.FullName)))
+                .Where(e => e.Class.Role != FileRole.Clutter).ToList();
             if (files.Count > limits.MaxEntries)
             {
                 throw Rejected(ProblemKind.ArchiveTooManyEntries, Count(files.Count), Count(limits.MaxEntries));
             }
 
-            foreach (var entry in files)
+            foreach (var (entry, _) in files)
             {
                 CheckEntry(entry, limits);
             }
 
             long inflated = 0;
             var workbooks = new List<(string, byte[])>();
-            foreach (var entry in files.Where(e => e.FullName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)))
+            foreach (var (entry, _) in files.Where(e => e.Class.Role == FileRole.Workbook))
             {
                 var content = Inflate(entry, limits, ref inflated);
                 workbooks.Add((entry.FullName, content));
             }
 
-            return workbooks.Count > 0 ? workbooks : throw Rejected(ProblemKind.ArchiveEmpty);
+            List<SkippedFile> skipped = [.. files.Where(e => e.Class.Role == FileRole.NotLoadable).Select(e => new SkippedFile(e.Entry.FullName, e.Class.Reason!))];
+            return workbooks.Count + skipped.Count > 0 ? new PackageContents(workbooks, skipped) : throw Rejected(ProblemKind.ArchiveEmpty);
         }
     }
 
@@ -97,13 +102,11 @@ public static class ZipPackage
         return output.ToArray();
     }
 
-    // Archivers on macOS and Windows add folders and files no one meant to send.
-    private static bool IsSystemClutter(string path) =>
-        path.StartsWith("__MACOSX/", StringComparison.Ordinal) || Path.GetFileName(path).StartsWith("._", StringComparison.Ordinal)
-        || Path.GetFileName(path).Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase);
-
     private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static SubmissionRejectedException Rejected(ProblemKind kind, string? value = null, string? expected = null) =>
         new([new Problem(kind, Value: value, Expected: expected)]);
 }
+
+/// <summary>A package's workbooks, by entry name, and the entries passed over with why.</summary>
+public sealed record PackageContents(IReadOnlyList<(string Entry, byte[] Content)> Workbooks, IReadOnlyList<SkippedFile> Skipped);

@@ -9,14 +9,38 @@ namespace VolunteerDW.Etl.Validation;
 /// </summary>
 public static class Messages
 {
+    // Declared before the catalogue, which uses it: static fields are set in the order written.
+    private static readonly Label SaveAsWorkbook = new(
+        "Файлды Excel немесе LibreOffice-те ашып, «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.",
+        "Откройте файл в Excel или LibreOffice и сохраните его как «Книга Excel (.xlsx)».",
+        "Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx).");
+
     private static readonly Dictionary<ProblemKind, (Label Problem, Label Fix)> Catalogue = new()
     {
         [ProblemKind.NotAWorkbook] = (
             new("файл Excel жұмыс кітабы (.xlsx) емес немесе бүлінген", "файл не является книгой Excel (.xlsx) или повреждён", "the file is not an Excel workbook (.xlsx) or is damaged"),
             new("Үлгіні Excel немесе LibreOffice-те ашып, .xlsx ретінде қайта сақтаңыз.", "Откройте шаблон в Excel или LibreOffice и сохраните заново как .xlsx.", "Open the template in Excel or LibreOffice and save it again as .xlsx.")),
         [ProblemKind.Encrypted] = (
-            new("файл құпиясөзбен қорғалған (шифрланған) немесе ескі .xls пішімінде", "файл защищён паролем (зашифрован) или в старом формате .xls", "the file is password-protected (encrypted) or in the old .xls format"),
-            new("Құпиясөзсіз, .xlsx пішімінде сақтаңыз.", "Сохраните файл без пароля в формате .xlsx.", "Save the file without a password, as .xlsx.")),
+            new("файл құпиясөзбен қорғалған (шифрланған)", "файл защищён паролем (зашифрован)", "the file is password-protected (encrypted)"),
+            new("Файлды ашып, құпиясөзді алып тастаңыз да, .xlsx ретінде қайта сақтаңыз.", "Откройте файл, снимите пароль и сохраните его заново в формате .xlsx.", "Open the file, remove the password and save it again as .xlsx.")),
+        [ProblemKind.OldExcelFormat] = (
+            new("файл ескі Excel 97–2003 (.xls) пішімінде", "файл в старом формате Excel 97–2003 (.xls)", "the file is in the old Excel 97–2003 format (.xls)"),
+            SaveAsWorkbook),
+        [ProblemKind.MacroEnabledWorkbook] = (
+            new("файл — макростар қосылған Excel жұмыс кітабы (.xlsm); макросы бар файлдар қабылданбайды", "файл — книга Excel с поддержкой макросов (.xlsm); файлы с макросами не принимаются", "the file is a macro-enabled Excel workbook (.xlsm); files with macros are not accepted"),
+            SaveAsWorkbook),
+        [ProblemKind.CsvFile] = (
+            new("файл — CSV мәтіндік кестесі (.csv); мұндай файлда есептің парақтары болмайды", "файл — текстовая таблица CSV (.csv); в таком файле не может быть листов отчёта", "the file is a CSV text table (.csv), which cannot hold the return's sheets"),
+            new("Есеп үлгісін (vdw template) толтырып, «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.", "Заполните шаблон отчёта (vdw template) и сохраните его как «Книга Excel (.xlsx)».", "Fill in the return's template (vdw template) and save it as an Excel Workbook (.xlsx).")),
+        [ProblemKind.OtherSpreadsheetFormat] = (
+            new("файл {value} пішімінде, бұл пішім қабылданбайды", "файл в формате {value}, который не принимается", "the file is in the {value} format, which is not accepted"),
+            SaveAsWorkbook),
+        [ProblemKind.ExcelLockFile] = (
+            new("бұл — жұмыс кітабы ашық тұрғанда Excel жасайтын құлыптау файлы (~$…), есеп емес", "это служебный файл блокировки, который Excel создаёт, пока книга открыта (~$…), а не отчёт", "this is the lock file Excel keeps while a workbook is open (~$…), not a return"),
+            new("Түзететін ештеңе жоқ: есептің өзі — атауында ~$ жоқ файл. Мұрағаттау алдында кітаптарды Excel-де жабыңыз.", "Исправлять нечего: отчёт — это файл с тем же именем без ~$. Перед архивацией закройте книги в Excel.", "Nothing to fix: the return is the file of the same name without ~$. Close workbooks in Excel before packing them.")),
+        [ProblemKind.LinkedFolder] = (
+            new("бұл — басқа қалтаға сілтеме, жүктеу сілтемелер бойынша өтпейді", "это ссылка на другую папку, по ссылкам загрузка не переходит", "a link to another folder, not followed"),
+            new("Файлдарды сол қалтаның өзіне көшіріңіз.", "Скопируйте файлы в саму папку.", "Copy the files in.")),
         [ProblemKind.FileTooLarge] = (
             new("файл тым үлкен: {value} байт, шегі {expected} байт", "файл слишком большой: {value} байт, предел {expected} байт", "the file is too large: {value} bytes, the limit is {expected} bytes"),
             new("Суреттер мен бос жолдарды алып тастаңыз немесе есепті бөліп жіберіңіз.", "Удалите изображения и пустые строки или разделите отчёт.", "Remove pictures and empty rows, or split the return.")),

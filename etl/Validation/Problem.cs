@@ -12,11 +12,17 @@ public sealed record Problem(
     string? Value = null,
     string? Expected = null);
 
-/// <summary>The kinds of error that reject a file.</summary>
+/// <summary>The kinds of error that reject a file, and the reasons a file is skipped unread.</summary>
 public enum ProblemKind
 {
     NotAWorkbook,
     Encrypted,
+    OldExcelFormat,
+    MacroEnabledWorkbook,
+    CsvFile,
+    OtherSpreadsheetFormat,
+    ExcelLockFile,
+    LinkedFolder,
     FileTooLarge,
     ArchiveUnreadable,
     ArchiveUnsafePath,

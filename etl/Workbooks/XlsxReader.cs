@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using VolunteerDW.Etl.Validation;
@@ -11,22 +12,20 @@ namespace VolunteerDW.Etl.Workbooks;
 /// Reads the cell values of a workbook row by row (SAX), whichever program wrote it (Excel,
 /// LibreOffice, other libraries): shared or inline strings, numbers, cached formula results — and
 /// marks what a cell holds in place of a value (<see cref="CellHolds"/>), for the parser to refuse
-/// rather than read as a blank or a number. A file that is not a workbook, is encrypted or would inflate beyond the limits is
-/// rejected when it is opened; each sheet's rows are then read one at a time as they are
+/// rather than read as a blank or a number. A file that is not a workbook, is encrypted, is an Excel
+/// 97–2003 or macro-enabled workbook, or would inflate beyond the limits is rejected when it is
+/// opened; each sheet's rows are then read one at a time as they are
 /// enumerated, never held whole.
 /// </summary>
 public static class XlsxReader
 {
-    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-
     public static RawWorkbook Read(byte[] content, ArchiveLimits limits)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(limits);
-        if (content.AsSpan().StartsWith(CompoundFileSignature))
+        if (content.AsSpan().StartsWith(CompoundFile.Signature))
         {
-            // Encrypted OOXML (a password to open) is stored in an OLE compound file, as are old .xls files.
-            throw Rejected(ProblemKind.Encrypted);
+            throw Rejected(CompoundFileProblem(content));
         }
 
         var entries = CheckInflatedSize(content, limits);
@@ -34,6 +33,12 @@ public static class XlsxReader
         {
             using var stream = new MemoryStream(content, writable: false);
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+            if (document.DocumentType is not (SpreadsheetDocumentType.Workbook or SpreadsheetDocumentType.Template))
+            {
+                // A macro-enabled workbook renamed .xlsx: refused as it would be by its own name.
+                throw Rejected(ProblemKind.MacroEnabledWorkbook);
+            }
+
             var workbookPart = document.WorkbookPart ?? throw NotAWorkbook();
             var strings = SharedStrings(workbookPart);
             var sheets = workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [];
@@ -48,6 +53,18 @@ public static class XlsxReader
             throw NotAWorkbook();
         }
     }
+
+    // Encrypted OOXML (a password to open) is kept in an OLE compound file, as are Excel 97–2003
+    // workbooks, whatever the file is named: what its root storage holds tells which.
+    private static ProblemKind CompoundFileProblem(byte[] content) => CompoundFile.RootNames(content) switch
+    {
+        { } names when Holds(names, "EncryptionInfo") && Holds(names, "EncryptedPackage") => ProblemKind.Encrypted,
+        { } names when Holds(names, "Workbook") || Holds(names, "Book") => ProblemKind.OldExcelFormat,
+        _ => ProblemKind.NotAWorkbook,
+    };
+
+    // Names in a compound file compare without regard to case.
+    private static bool Holds(IReadOnlyList<string> names, string name) => names.Contains(name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Checks the archive's inflated size and ratios, and returns the names of its entries.</summary>
     private static List<string> CheckInflatedSize(byte[] content, ArchiveLimits limits)

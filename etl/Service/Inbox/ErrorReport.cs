@@ -9,7 +9,7 @@ namespace VolunteerDW.Etl.Service.Inbox;
 /// <summary>
 /// The error report written beside a quarantined file (<c>&lt;file&gt;.errors.txt</c>): what was
 /// not accepted and how to fix it, every problem with its sheet and cell, in each language of the
-/// service; for a package, which of its workbooks did load.
+/// service; for a package, which of its workbooks did load and which of its files were skipped, with why.
 /// </summary>
 public static class ErrorReport
 {
@@ -31,6 +31,8 @@ public static class ErrorReport
 
     private static readonly Label Loaded = new("Жүктелді", "Загружены", "Loaded");
 
+    private static readonly Label Skipped = new("Өткізіп жіберілді", "Пропущены", "Skipped");
+
     /// <summary>Writes the report beside the quarantined file and returns its path.</summary>
     public static string Write(string quarantined, string name, DateTimeOffset received, IReadOnlyList<LoadResult> results, IReadOnlyList<Language> languages)
     {
@@ -47,7 +49,8 @@ public static class ErrorReport
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(languages);
         var rejected = results.Where(r => r.Outcome == LoadOutcome.Rejected).ToList();
-        var accepted = results.Where(r => r.Outcome != LoadOutcome.Rejected).ToList();
+        var accepted = results.Where(r => r.Accepted).ToList();
+        var skipped = results.Where(r => r.Outcome == LoadOutcome.Skipped).ToList();
         var text = new StringBuilder();
         var receivedText = TimeZoneInfo.ConvertTime(received, KazakhstanTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         foreach (var language in languages)
@@ -57,9 +60,11 @@ public static class ErrorReport
             text.Append(accepted.Count == 0
                 ? NothingLoaded.In(language)
                 : string.Format(CultureInfo.InvariantCulture, PartlyLoaded.In(language), accepted.Count, rejected.Count)).Append("\n\n");
-            foreach (var problem in rejected.SelectMany(r => r.Problems!.Select(p => (r.Name, Problem: p))))
+            AppendProblems(text, rejected, language);
+            if (skipped.Count > 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $"- {Messages.Describe(problem.Name, problem.Problem, language)}\n");
+                text.Append(rejected.Count > 0 ? "\n" : string.Empty).Append(CultureInfo.InvariantCulture, $"{Skipped.In(language)}:\n");
+                AppendProblems(text, skipped, language);
             }
 
             if (accepted.Count > 0)
@@ -75,5 +80,13 @@ public static class ErrorReport
         }
 
         return text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static void AppendProblems(StringBuilder text, List<LoadResult> results, Language language)
+    {
+        foreach (var problem in results.SelectMany(r => r.Problems!.Select(p => (r.Name, Problem: p))))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- {Messages.Describe(problem.Name, problem.Problem, language)}\n");
+        }
     }
 }

@@ -3,6 +3,7 @@ using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Validation;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Service.Inbox;
 
@@ -27,9 +28,9 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         var scan = InboxScan.Of(settings.Inbox, settings.Settle, now);
         StampArrivals(scan, now);
         var tally = new Tally { Quarantined = scan.NotSubmissions.Count, Settling = scan.Settling.Count };
-        foreach (var path in scan.NotSubmissions)
+        foreach (var (path, reason) in scan.NotSubmissions)
         {
-            Quarantine(path, ReceivedAt(path, now), [LoadResult.Rejected(Relative(path), [new Problem(ProblemKind.NotASubmissionFile)])]);
+            Quarantine(path, ReceivedAt(path, now), [LoadResult.Rejected(Relative(path), [reason])]);
         }
 
         if (scan.Ready.Count == 0)
@@ -72,12 +73,22 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         var name = Relative(path);
         var received = ReceivedAt(path, now);
         var results = file.Results.ToList();
+        // A file is taken when something of it is in the warehouse and nothing of it was rejected; a
+        // package's skipped entries (Excel's lock files, other formats) are logged, not held against
+        // it. A package whose entries were all skipped is quarantined with their reasons.
         if (file.Accepted)
         {
-            var (quarter, unit) = Filed(results, dimensions);
+            var (quarter, unit) = Filed(results.FindAll(r => r.Accepted), dimensions);
             var target = Filing.Move(path, Path.Combine(settings.Archive, quarter, unit), received);
+            var skipped = results.FindAll(r => r.Outcome == LoadOutcome.Skipped);
             var loaded = results.Count(r => r.Outcome == LoadOutcome.Loaded);
-            LogArchived(name, target, loaded, results.Count - loaded);
+            LogArchived(name, target, loaded, results.Count - loaded - skipped.Count, skipped.Count);
+            foreach (var result in skipped)
+            {
+                var description = Messages.Describe(result.Name, result.Problems![0], Language.En);
+                LogSkipped(description);
+            }
+
             tally.Archive(loaded, results.Sum(r => r.FactRows));
         }
         else if (Unreadable(results) && !UnchangedSince(path, unreadableBefore, out var state))
@@ -112,7 +123,7 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
     {
         if (_lastScan is { } previous)
         {
-            foreach (var path in scan.Ready.Concat(scan.NotSubmissions).Where(p => !_lastSeen.Contains(p)))
+            foreach (var path in Paths(scan).Where(p => !_lastSeen.Contains(p)))
             {
                 if (File.GetLastWriteTimeUtc(path) < previous.UtcDateTime)
                 {
@@ -122,8 +133,10 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         }
 
         _lastScan = now;
-        _lastSeen = new HashSet<string>(scan.Ready.Concat(scan.NotSubmissions).Concat(scan.Settling), StringComparer.Ordinal);
+        _lastSeen = new HashSet<string>(Paths(scan).Concat(scan.Settling), StringComparer.Ordinal);
     }
+
+    private static IEnumerable<string> Paths(InboxScan scan) => scan.Ready.Concat(scan.NotSubmissions.Select(file => file.Path));
 
     private void Quarantine(string path, DateTimeOffset received, IReadOnlyList<LoadResult> results)
     {
@@ -160,8 +173,11 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
 
     private string Relative(string path) => Path.GetRelativePath(settings.Inbox, path).Replace('\\', '/');
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Archived {File} as {Target}: {Loaded} workbook(s) loaded, {AlreadyLoaded} already loaded")]
-    private partial void LogArchived(string file, string target, int loaded, int alreadyLoaded);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Archived {File} as {Target}: {Loaded} workbook(s) loaded, {AlreadyLoaded} already loaded, {Skipped} skipped")]
+    private partial void LogArchived(string file, string target, int loaded, int alreadyLoaded, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {Description}")]
+    private partial void LogSkipped(string description);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {File}: {Problems} problem(s), see {ErrorReport}")]
     private partial void LogQuarantined(string file, int problems, string errorReport);

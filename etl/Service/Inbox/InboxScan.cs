@@ -1,18 +1,20 @@
+using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Validation;
+
 namespace VolunteerDW.Etl.Service.Inbox;
 
 /// <summary>
-/// What the inbox holds now: files at rest and ready to take, files at rest that are not
-/// submissions at all, and files that may still be being written — changed within the settle
-/// period, or named as a copy in progress — which are left for a later scan. Hidden and system
-/// files are not counted.
+/// What the inbox holds now: files at rest and ready to take, files at rest that cannot be taken
+/// (each with why: a spreadsheet in another format, or no submission at all), and files that may
+/// still be being written — changed within the settle period, or named as a copy in progress or as
+/// Excel's lock file of an open workbook — which are left for a later scan. Hidden and system files
+/// are not counted, and links to other folders not followed. Files are told apart by
+/// <see cref="SubmissionFiles"/>, as every load does.
 /// </summary>
-public sealed record InboxScan(IReadOnlyList<string> Ready, IReadOnlyList<string> NotSubmissions, IReadOnlyList<string> Settling)
+public sealed record InboxScan(IReadOnlyList<string> Ready, IReadOnlyList<(string Path, Problem Reason)> NotSubmissions, IReadOnlyList<string> Settling)
 {
     // Names that browsers, copy tools and editors give a file while they write it.
     private static readonly string[] InProgressExtensions = [".tmp", ".part", ".partial", ".crdownload", ".download", ".filepart", ".swp"];
-
-    // Files that systems leave in any folder; nobody sent them.
-    private static readonly string[] SystemFiles = ["Thumbs.db", "desktop.ini"];
 
     public int Waiting => Ready.Count + NotSubmissions.Count + Settling.Count;
 
@@ -26,17 +28,19 @@ public sealed record InboxScan(IReadOnlyList<string> Ready, IReadOnlyList<string
         }
 
         var ready = new List<string>();
-        var other = new List<string>();
+        var other = new List<(string, Problem)>();
         var settling = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Links to other folders are not followed: what is behind one was not sent to the inbox.
+        foreach (var (path, relative, _) in FolderWalk.Of(folder).Where(item => !item.IsLinkedFolder))
         {
-            var name = Path.GetFileName(path);
-            if (name.StartsWith('.') || SystemFiles.Contains(name, StringComparer.OrdinalIgnoreCase))
+            var file = SubmissionFiles.Classify(relative);
+            if (file.Role == FileRole.Clutter)
             {
                 continue;
             }
 
-            if (name.StartsWith("~$", StringComparison.Ordinal) || InProgressExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            // Excel's lock file goes when the workbook is closed; until then its workbook is being worked on.
+            if (file.Reason?.Kind == ProblemKind.ExcelLockFile || InProgressExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
                 settling.Add(path);
             }
@@ -44,19 +48,16 @@ public sealed record InboxScan(IReadOnlyList<string> Ready, IReadOnlyList<string
             {
                 settling.Add(path);
             }
-            else if (IsSubmission(name))
+            else if (file.IsLoadable)
             {
                 ready.Add(path);
             }
             else
             {
-                other.Add(path);
+                other.Add((path, file.Reason!));
             }
         }
 
         return new(ready, other, settling);
     }
-
-    private static bool IsSubmission(string name) =>
-        name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 }

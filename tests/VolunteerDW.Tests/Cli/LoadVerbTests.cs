@@ -48,6 +48,79 @@ public sealed class LoadVerbTests
         Assert.Contains("1 loaded, 0 already loaded, 1 rejected", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_skipped_package_entry_is_listed_with_why_and_does_not_fail_the_load()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var workbook = File.ReadAllBytes(new ReturnBuilder().WriteTo(warehouse.Folder));
+        var package = ZipBuilder.Write(Path.Combine(warehouse.Folder, "100000000.zip"), ("101000000.xlsx", workbook), ("~$101000000.xlsx", [5, 65, 105, 103, 117, 108]));
+
+        var run = await CliRun.ExecuteAsync("load", package, "--quiet", "--lang", "ru", "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"пропущен\s+100000000.zip › ~\$101000000.xlsx\n", run.Output);
+        Assert.Contains("    100000000.zip › ~$101000000.xlsx: это служебный файл блокировки, который Excel создаёт, пока книга открыта (~$…), а не отчёт. "
+            + "Исправлять нечего: отчёт — это файл с тем же именем без ~$. Перед архивацией закройте книги в Excel.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Summary: 1 workbook(s): 1 loaded, 0 already loaded, 0 rejected; 1 skipped; 9 fact rows", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_holding_only_spreadsheets_in_other_formats_lists_each_with_its_fix_changes_nothing_and_exits_one()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var folder = Directory.CreateDirectory(Path.Combine(warehouse.Folder, "returns")).FullName;
+        new ReturnBuilder("101000000").WriteTo(folder, "101000000.xls");
+        File.WriteAllText(Path.Combine(folder, "102400000.csv"), "subject_type;activity_type;subjects\nvolunteer;environment;12\n");
+        new ReturnBuilder("103200000").WriteTo(folder, "103200000.xlsm");
+        File.WriteAllText(Path.Combine(folder, "readme.txt"), "Returns for 2026 Q2");
+        var before = await FiguresAsync(warehouse);
+
+        var run = await CliRun.ExecuteAsync("load", folder, "--lang", "en", "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"skipped\s+101000000.xls\n", run.Output);
+        Assert.Contains("    101000000.xls: the file is in the old Excel 97–2003 format (.xls). "
+            + "Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx).\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("    102400000.csv: the file is a CSV text table (.csv), which cannot hold the return's sheets. "
+            + "Fill in the return's template (vdw template) and save it as an Excel Workbook (.xlsx).\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("    103200000.xlsm: the file is a macro-enabled Excel workbook (.xlsm); files with macros are not accepted. "
+            + "Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx).\n", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("readme.txt", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Nothing loadable was found: not one .xlsx workbook.\nSummary: 0 workbook(s): 0 loaded, 0 already loaded, 0 rejected; 3 skipped; 0 fact rows",
+            run.Output, StringComparison.Ordinal);
+        Assert.Equal(before, await FiguresAsync(warehouse));
+    }
+
+    [Fact]
+    public async Task A_linked_folder_is_listed_as_not_followed_with_what_to_do()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var elsewhere = Directory.CreateDirectory(Path.Combine(warehouse.Folder, "elsewhere")).FullName;
+        new ReturnBuilder("102400000").WriteTo(elsewhere);
+        var folder = Directory.CreateDirectory(Path.Combine(warehouse.Folder, "returns")).FullName;
+        new ReturnBuilder().WriteTo(folder);
+        Directory.CreateSymbolicLink(Path.Combine(folder, "districts"), elsewhere);
+
+        var run = await CliRun.ExecuteAsync("load", folder, "--lang", "en", "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"skipped\s+districts\n    districts: a link to another folder, not followed. Copy the files in.\n", run.Output);
+        Assert.Contains("Summary: 1 workbook(s): 1 loaded, 0 already loaded, 0 rejected; 1 skipped; 9 fact rows", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_folder_says_nothing_loadable_was_found_and_exits_one()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        var folder = Directory.CreateDirectory(Path.Combine(warehouse.Folder, "returns")).FullName;
+
+        var run = await CliRun.ExecuteAsync("load", folder, "--lang", "kk", "--connection", warehouse.Settings.ConnectionString);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Жүктеуге болатын ештеңе табылмады: бірде-бір .xlsx жұмыс кітабы жоқ.\nSummary: 0 workbook(s): 0 loaded, 0 already loaded, 0 rejected; 0 fact rows",
+            run.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--received", "yesterday-ish", "is not a time")]
     [InlineData("--lang", "fr", "Unknown language 'fr'")]
@@ -104,5 +177,11 @@ public sealed class LoadVerbTests
         Assert.Contains("Missing: 238", run.Output, StringComparison.Ordinal);
         Assert.Contains("tier 1  101800000 Курчатов Г.А. (область Абай)  deadline 2026-07-05", run.Output, StringComparison.Ordinal);
         Assert.Contains("100000000 область Абай: volunteer / social_assistance, subjects: claimed 999, sum of its units 240", run.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<WarehouseFigures> FiguresAsync(TestWarehouse warehouse)
+    {
+        await using var connection = await warehouse.Connections.OpenAsync();
+        return await WarehouseFigures.ReadAsync(connection);
     }
 }

@@ -114,6 +114,57 @@ public sealed class PackageTests
         Assert.Equal(ProblemKind.ArchiveEmpty, Assert.Single(result.Problems!).Kind);
     }
 
+    // What Excel writes into "~$<name>" while the workbook is open: the user's name, in a few bytes.
+    private static readonly byte[] LockFile = [0x05, .. "Aigul"u8, .. new byte[48]];
+
+    [Fact]
+    public async Task Excels_lock_file_in_a_package_is_skipped_by_name_and_the_package_still_loads()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var package = ZipBuilder.Write(Path.Combine(harness.Folder, "100000000.zip"),
+            ("101000000.xlsx", Bytes(harness, new ReturnBuilder("101000000"))),
+            ("~$101000000.xlsx", LockFile));
+
+        var report = await harness.LoadAsync(package);
+
+        Assert.Equal(
+            [(LoadOutcome.Loaded, "100000000.zip › 101000000.xlsx"), (LoadOutcome.Skipped, "100000000.zip › ~$101000000.xlsx")],
+            report.Results.Select(r => (r.Outcome, r.Name)));
+        Assert.Equal(ProblemKind.ExcelLockFile, Assert.Single(report.Results[1].Problems!).Kind);
+        Assert.True(report.AllAccepted);
+        Assert.Equal(1, await harness.ScalarAsync<long>("SELECT COUNT(*) FROM dim_submission"));
+    }
+
+    [Fact]
+    public async Task A_package_holding_only_a_lock_file_loads_nothing_and_is_not_called_damaged()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        await harness.LoadOneAsync(new ReturnBuilder("102400000").WriteTo(harness.Folder));
+        var before = await harness.FiguresAsync();
+        var package = ZipBuilder.Write(Path.Combine(harness.Folder, "100000000.zip"), ("~$101000000.xlsx", LockFile), ("letter.txt", [1]));
+
+        var result = await harness.LoadOneAsync(package);
+
+        Assert.Equal((LoadOutcome.Skipped, "100000000.zip › ~$101000000.xlsx"), (result.Outcome, result.Name));
+        Assert.Equal(ProblemKind.ExcelLockFile, Assert.Single(result.Problems!).Kind);
+        Assert.Equal(before, await harness.FiguresAsync());
+    }
+
+    [Fact]
+    public async Task An_old_xls_workbook_renamed_xlsx_inside_a_package_is_rejected_as_one_by_its_content_alone()
+    {
+        await using var harness = await LoadHarness.CreateAsync();
+        var package = ZipBuilder.Write(Path.Combine(harness.Folder, "100000000.zip"),
+            ("103200000.xlsx", Bytes(harness, new ReturnBuilder("103200000"))),
+            ("101000000.xlsx", Fixtures.Bytes("101000000_2026Q2.xls")));
+
+        var report = await harness.LoadAsync(package);
+
+        Assert.Equal(
+            [(LoadOutcome.Loaded, "100000000.zip › 103200000.xlsx", null), (LoadOutcome.Rejected, "100000000.zip › 101000000.xlsx", ProblemKind.OldExcelFormat)],
+            report.Results.Select(r => (r.Outcome, r.Name, r.Problems?.Single().Kind)));
+    }
+
     [Fact]
     public async Task A_bad_workbook_inside_a_package_is_rejected_alone()
     {

@@ -89,7 +89,10 @@ public sealed class RejectionTests
     [InlineData("garbage", ProblemKind.NotAWorkbook)]
     [InlineData("truncated", ProblemKind.NotAWorkbook)]
     [InlineData("sheet cut short", ProblemKind.NotAWorkbook)]
-    [InlineData("encrypted", ProblemKind.Encrypted)]
+    [InlineData("compound file header and nothing else", ProblemKind.NotAWorkbook)]
+    [InlineData("101000000_2026Q2.encrypted.xlsx", ProblemKind.Encrypted)]
+    [InlineData("101000000_2026Q2.xls", ProblemKind.OldExcelFormat)]
+    [InlineData("covering-letter.doc", ProblemKind.NotAWorkbook)]
     public async Task A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changes(string damage, ProblemKind kind)
     {
         await using var harness = await LoadHarness.CreateAsync();
@@ -101,7 +104,11 @@ public sealed class RejectionTests
             "garbage" => [.. Enumerable.Range(0, 5000).Select(i => (byte)(i * 7))],
             "truncated" => good[..(good.Length / 2)],
             "sheet cut short" => WorkbookDamage.LargestSheetCutShort(good),
-            _ => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[4096]],
+            "compound file header and nothing else" => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[4096]],
+
+            // Real files from other programs (see Fixtures/README.md), here named .xlsx: what they
+            // are is told by what their compound file holds, not by their name.
+            _ => Fixtures.Bytes(damage),
         };
         var path = Path.Combine(harness.Folder, "damaged.xlsx");
         File.WriteAllBytes(path, bytes);

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Etl.Service.Inbox;
@@ -146,14 +147,15 @@ public sealed class InboxTests
     }
 
     [Fact]
-    public async Task A_package_with_a_bad_workbook_is_quarantined_and_its_report_lists_what_did_load()
+    public async Task A_package_with_a_bad_workbook_is_quarantined_and_its_report_lists_what_did_load_and_what_was_skipped()
     {
         await using var service = await ServiceHarness.CreateAsync(Now);
         var scratch = service.Warehouse.Folder;
         var package = ZipBuilder.Write(Path.Combine(Inbox(service), "100000000.zip"),
             ("100000000.xlsx", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
             ("101000000.xlsx", Bytes(scratch, new ReturnBuilder("101000000"))),
-            ("103200000.xlsx", Bytes(scratch, new ReturnBuilder("103200000").Cell("programmes", "G3", 12.5))));
+            ("103200000.xlsx", Bytes(scratch, new ReturnBuilder("103200000").Cell("programmes", "G3", 12.5))),
+            ("~$103200000.xlsx", LockFile));
         Arrived(package, Now.Now.AddDays(-1));
 
         await Process(service);
@@ -163,8 +165,52 @@ public sealed class InboxTests
         var report = await File.ReadAllTextAsync(quarantined + ErrorReport.Suffix);
         Assert.Contains("Из пакета загружено книг: 2, не принято: 1.", report, StringComparison.Ordinal);
         Assert.Contains("100000000.zip › 103200000.xlsx › programmes!G3", report, StringComparison.Ordinal);
-        Assert.Contains("- 100000000.zip › 101000000.xlsx (101000000, 2026Q2, v1)", report, StringComparison.Ordinal);
+        Assert.Contains("\nПропущены:\n- 100000000.zip › ~$103200000.xlsx: это служебный файл блокировки", report, StringComparison.Ordinal);
+        Assert.Contains("\nӨткізіп жіберілді:\n- 100000000.zip › ~$103200000.xlsx: бұл — жұмыс кітабы ашық тұрғанда Excel жасайтын құлыптау файлы", report, StringComparison.Ordinal);
+        Assert.Contains("Загружены:\n- 100000000.zip › 100000000.xlsx (100000000, 2026Q2, v1)\n- 100000000.zip › 101000000.xlsx (101000000, 2026Q2, v1)\n", report, StringComparison.Ordinal);
         Assert.False(Directory.Exists(service.Archive));
+    }
+
+    [Fact]
+    public async Task A_package_whose_returns_are_all_in_other_formats_is_quarantined_and_its_report_gives_each_ones_fix()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        var scratch = service.Warehouse.Folder;
+        Arrived(ZipBuilder.Write(Path.Combine(Inbox(service), "100000000.zip"),
+            ("100000000.xls", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
+            ("101000000.xlsm", Bytes(scratch, new ReturnBuilder("101000000")))), Now.Now.AddDays(-1));
+
+        var outcome = await Process(service);
+
+        Assert.Equal("1 file(s): 0 archived (0 workbook(s) loaded, 0 fact rows), 1 quarantined", outcome.Summary);
+        Assert.Equal(0, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        var report = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(service.Quarantine, "*" + ErrorReport.Suffix)));
+        Assert.Contains("Из файла ничего не загружено. Исправьте ошибки ниже и отправьте файл снова.\n\nПропущены:\n"
+            + "- 100000000.zip › 100000000.xls: файл в старом формате Excel 97–2003 (.xls). Откройте файл в Excel или LibreOffice и сохраните его как «Книга Excel (.xlsx)».\n"
+            + "- 100000000.zip › 101000000.xlsm: файл — книга Excel с поддержкой макросов (.xlsm); файлы с макросами не принимаются.", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_package_with_an_Excel_lock_file_is_archived_and_the_log_names_the_entry_it_skipped()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        var scratch = service.Warehouse.Folder;
+        Arrived(ZipBuilder.Write(Path.Combine(Inbox(service), "100000000.zip"),
+            ("100000000.xlsx", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
+            ("101000000.xlsx", Bytes(scratch, new ReturnBuilder("101000000"))),
+            ("~$101000000.xlsx", LockFile)), Now.Now.AddDays(-1));
+        using var logging = new LoggerFactory([service.Log]);
+
+        var outcome = await new InboxProcessor(service.Settings, service.Warehouse.Connections, service.Time, logging.CreateLogger<InboxProcessor>()).ProcessAsync();
+
+        Assert.Equal("1 file(s): 1 archived (2 workbook(s) loaded, 22 fact rows), 0 quarantined", outcome.Summary);
+        Assert.Single(Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "100000000")));
+        Assert.False(Directory.Exists(service.Quarantine));
+        Assert.Contains(service.Log.Entries, e => e.Message.StartsWith("Archived 100000000.zip as ", StringComparison.Ordinal)
+            && e.Message.EndsWith(": 2 workbook(s) loaded, 0 already loaded, 1 skipped", StringComparison.Ordinal));
+        Assert.Contains(service.Log.Entries, e => (e.Level, e.Message) == (LogLevel.Warning,
+            "Skipped 100000000.zip › ~$101000000.xlsx: this is the lock file Excel keeps while a workbook is open (~$…), not a return. "
+            + "Nothing to fix: the return is the file of the same name without ~$. Close workbooks in Excel before packing them."));
     }
 
     [Fact]
@@ -204,6 +250,48 @@ public sealed class InboxTests
     }
 
     [Fact]
+    public async Task Spreadsheets_in_other_formats_and_encrypted_ones_are_quarantined_each_with_its_own_reason_and_fix_and_a_lock_file_is_left_alone()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        Arrived(new ReturnBuilder("101000000").WriteTo(Inbox(service), "101000000.xls"), Now.Now.AddDays(-1));
+        Arrived(new ReturnBuilder("102400000").WriteTo(Inbox(service), "102400000.xlsm"), Now.Now.AddDays(-1));
+        Arrived(await Write(Path.Combine(Inbox(service), "103200000.xlsx"), Fixtures.Bytes("101000000_2026Q2.encrypted.xlsx")), Now.Now.AddDays(-1));
+        Arrived(await Write(Path.Combine(Inbox(service), "~$104400000.xlsx"), LockFile), Now.Now.AddDays(-1));
+
+        var outcome = await Process(service);
+
+        Assert.Equal("3 file(s): 0 archived (0 workbook(s) loaded, 0 fact rows), 3 quarantined; 1 file(s) still being written", outcome.Summary);
+        Assert.Equal(0, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        var reports = string.Join("\n", Directory.GetFiles(service.Quarantine, "*" + ErrorReport.Suffix).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        Assert.Contains("- 101000000.xls: файл ескі Excel 97–2003 (.xls) пішімінде. Файлды Excel немесе LibreOffice-те ашып, «Excel жұмыс кітабы (.xlsx)» ретінде сақтаңыз.\n",
+            reports, StringComparison.Ordinal);
+        Assert.Contains("- 101000000.xls: файл в старом формате Excel 97–2003 (.xls). Откройте файл в Excel или LibreOffice и сохраните его как «Книга Excel (.xlsx)».\n",
+            reports, StringComparison.Ordinal);
+        Assert.Contains("- 102400000.xlsm: файл — книга Excel с поддержкой макросов (.xlsm); файлы с макросами не принимаются.", reports, StringComparison.Ordinal);
+        Assert.Contains("- 103200000.xlsx: файл құпиясөзбен қорғалған (шифрланған). Файлды ашып, құпиясөзді алып тастаңыз да, .xlsx ретінде қайта сақтаңыз.\n",
+            reports, StringComparison.Ordinal);
+        Assert.Contains("- 103200000.xlsx: файл защищён паролем (зашифрован). Откройте файл, снимите пароль и сохраните его заново в формате .xlsx.\n",
+            reports, StringComparison.Ordinal);
+        Assert.Equal(["~$104400000.xlsx"], Directory.GetFiles(service.Inbox).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_link_to_a_folder_in_the_inbox_is_not_followed_nor_moved()
+    {
+        await using var service = await ServiceHarness.CreateAsync(Now);
+        var region = Directory.CreateDirectory(Path.Combine(Inbox(service), "100000000")).FullName;
+        Arrived(new ReturnBuilder("101000000").WriteTo(region), Now.Now.AddDays(-1));
+        Directory.CreateSymbolicLink(Path.Combine(region, "loop"), service.Inbox);
+
+        var outcome = await Process(service);
+
+        Assert.Equal("1 file(s): 1 archived (1 workbook(s) loaded, 9 fact rows), 0 quarantined", outcome.Summary);
+        Assert.Equal(1, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
+        Assert.NotNull(new DirectoryInfo(Path.Combine(region, "loop")).LinkTarget);
+        Assert.False(Directory.Exists(service.Quarantine));
+    }
+
+    [Fact]
     public async Task While_another_load_holds_the_warehouse_the_scan_is_skipped_and_the_files_wait()
     {
         await using var service = await ServiceHarness.CreateAsync(Now);
@@ -228,6 +316,9 @@ public sealed class InboxTests
 
         Assert.Equal(new JobOutcome(JobOutcome.Idle, "nothing new"), await Process(service));
     }
+
+    // What Excel writes into "~$<name>" while the workbook is open: the user's name, in a few bytes.
+    private static readonly byte[] LockFile = [0x05, .. "Aigul"u8, .. new byte[48]];
 
     private static Task<JobOutcome> Process(ServiceHarness service) => Processor(service).ProcessAsync();
 

@@ -1,6 +1,8 @@
+using System.Text;
+
 namespace VolunteerDW.Tests.Support;
 
-/// <summary>Damages a workbook inside a sound package, as a program that crashed while saving might.</summary>
+/// <summary>Changes one part of a sound workbook, as a program that crashed while saving, or a renamed file, would leave it.</summary>
 internal static class WorkbookDamage
 {
     /// <summary>The workbook with its largest worksheet's XML cut off at the given fraction of its length.</summary>
@@ -10,4 +12,9 @@ internal static class WorkbookDamage
             var sheet = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).MaxBy(e => e.Length)!;
             ZipEntries.Rewrite(zip, sheet.FullName, xml => xml[..(int)(xml.Length * fraction)]);
         });
+
+    /// <summary>The workbook declared macro-enabled, as an .xlsm is, whatever its name says.</summary>
+    public static byte[] MacroEnabled(byte[] workbook) =>
+        ZipEntries.Edit(workbook, zip => ZipEntries.Rewrite(zip, "[Content_Types].xml", xml => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(xml).Replace(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml", StringComparison.Ordinal))));
 }
