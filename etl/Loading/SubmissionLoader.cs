@@ -140,7 +140,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
             while (next < files.Count && window.Count < Lookahead)
             {
                 var index = next++;
-                window.Enqueue((index, Task.Run(() => ParseFile(index, files[index], state), cancellationToken)));
+                window.Enqueue((index, Task.Run(() => ParseFile(files[index], state), cancellationToken)));
             }
 
             var (done, parsing) = window.Dequeue();
@@ -148,36 +148,36 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
         }
     }
 
-    private static IReadOnlyList<Parsed> ParseFile(int index, InputFile file, ParseState state)
+    private static IReadOnlyList<Parsed> ParseFile(InputFile file, ParseState state)
     {
         try
         {
             var now = state.Options.Time.GetUtcNow();
             var opened = InputFiles.Open(file, state.Options.Limits, state.Options.Received, now);
-            return [.. opened.Workbooks.Select(workbook => ParseWorkbook(index, workbook, state)), .. opened.Skipped.Select(skipped => Parsed.Skip(index, skipped))];
+            return [.. opened.Workbooks.Select(workbook => ParseWorkbook(workbook, state)), .. opened.Skipped.Select(skipped => Parsed.Skip(skipped))];
         }
         catch (SubmissionRejectedException rejected)
         {
-            return [new Parsed(index, file.Name, null, null, null, rejected.Problems)];
+            return [new Parsed(file.Name, null, null, null, rejected.Problems)];
         }
         catch (IOException)
         {
-            return [new Parsed(index, file.Name, null, null, null, [new Problem(ProblemKind.NotAWorkbook)])];
+            return [new Parsed(file.Name, null, null, null, [new Problem(ProblemKind.NotAWorkbook)])];
         }
     }
 
-    private static Parsed ParseWorkbook(int index, IncomingWorkbook file, ParseState state)
+    private static Parsed ParseWorkbook(IncomingWorkbook file, ParseState state)
     {
         try
         {
             var workbook = XlsxReader.Read(file.Content, state.Options.Limits);
             var context = new ParseContext(state.Dimensions, state.Codes, KazakhstanTime.DateOf(file.ReceivedAt));
             var (submission, unit) = SubmissionParser.Parse(workbook, context);
-            return new Parsed(index, file.Name, file, submission, unit, null) { Hashes = SubmissionHash.Of(submission, file) };
+            return new Parsed(file.Name, file, submission, unit, null) { Hashes = SubmissionHash.Of(submission, file) };
         }
         catch (SubmissionRejectedException rejected)
         {
-            return new Parsed(index, file.Name, file, null, null, rejected.Problems);
+            return new Parsed(file.Name, file, null, null, rejected.Problems);
         }
     }
 
@@ -190,13 +190,13 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
 
     private sealed record ParseState(DimensionSnapshot Dimensions, CodeLists Codes, LoadOptions Options);
 
-    private sealed record Parsed(int FileIndex, string Name, IncomingWorkbook? File, Submission? Submission, UnitVersionRow? Unit, IReadOnlyList<Problem>? Problems)
+    private sealed record Parsed(string Name, IncomingWorkbook? File, Submission? Submission, UnitVersionRow? Unit, IReadOnlyList<Problem>? Problems)
     {
         public SubmissionHashes? Hashes { get; init; }
 
         /// <summary>What a file that is not stored comes to: rejected for its problems, or skipped for its reason.</summary>
         public LoadOutcome Refusal { get; init; } = LoadOutcome.Rejected;
 
-        public static Parsed Skip(int index, SkippedFile file) => new(index, file.Name, null, null, null, [file.Reason]) { Refusal = LoadOutcome.Skipped };
+        public static Parsed Skip(SkippedFile file) => new(file.Name, null, null, null, [file.Reason]) { Refusal = LoadOutcome.Skipped };
     }
 }
