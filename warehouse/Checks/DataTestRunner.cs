@@ -10,12 +10,16 @@ public sealed class DataTestRunner(WarehouseConnectionFactory connections)
     /// <summary>How many violating rows a result keeps as examples.</summary>
     public const int ExampleCount = 3;
 
-    /// <summary>Runs the given tests (all of them by default), in order.</summary>
+    /// <summary>
+    /// Runs the given tests, in order; by default every test of the warehouse, its keys' tests
+    /// derived from its catalogue (<see cref="DataTestCatalog.ForAsync"/>).
+    /// </summary>
     public async Task<IReadOnlyList<DataTestResult>> RunAsync(IEnumerable<DataTest>? tests = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
+        tests ??= await DataTestCatalog.ForAsync(connection, connections.Settings.Engine, cancellationToken);
         var results = new List<DataTestResult>();
-        foreach (var test in tests ?? DataTestCatalog.All)
+        foreach (var test in tests)
         {
             results.Add(await RunAsync(connection, test, cancellationToken));
         }

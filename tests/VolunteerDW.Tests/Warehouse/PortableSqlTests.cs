@@ -2,7 +2,6 @@ using System.Reflection;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Tests.Support;
-using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Views;
 
 namespace VolunteerDW.Tests.Warehouse;
@@ -50,7 +49,7 @@ public sealed class PortableSqlTests
 
     private static List<string> StatementNames() =>
     [
-        .. DataTestCatalog.All.Select(t => $"data test {t.Name}"),
+        .. TSqlKeys.SqlServerDataTests.Select(t => $"data test {t.Name}"),
         .. ViewCatalog.All.Select(v => $"view {v.Name}"),
         .. PortableQueryFiles().Select(RepoPaths.Relative),
         .. Statements(typeof(LoaderSql)).Select(s => $"LoaderSql.{s.Name}"),
@@ -59,7 +58,7 @@ public sealed class PortableSqlTests
 
     private static string SqlOf(string name) => name switch
     {
-        _ when name.StartsWith("data test ", StringComparison.Ordinal) => DataTestCatalog.All.Single(t => $"data test {t.Name}" == name).Sql,
+        _ when name.StartsWith("data test ", StringComparison.Ordinal) => TSqlKeys.SqlServerDataTests.Single(t => $"data test {t.Name}" == name).Sql,
         _ when name.StartsWith("view ", StringComparison.Ordinal) => ViewCatalog.All.Single(v => $"view {v.Name}" == name).Sql,
         _ when name.StartsWith("LoaderSql.", StringComparison.Ordinal) => Statement(typeof(LoaderSql), name),
         _ when name.StartsWith("ServiceSql.", StringComparison.Ordinal) => Statement(typeof(ServiceSql), name),

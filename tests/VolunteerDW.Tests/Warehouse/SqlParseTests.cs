@@ -60,12 +60,15 @@ public sealed class SqlParseTests
     }
 
     [Fact]
-    public void Every_data_test_parses_as_TSql()
+    public void Every_data_test_and_the_catalogue_queries_it_is_derived_from_parse_as_TSql()
     {
-        foreach (var test in DataTestCatalog.All)
+        foreach (var test in TSqlKeys.SqlServerDataTests)
         {
             TSql.Parse(test.Sql, test.Name);
         }
+
+        TSql.Parse(SchemaKeys.SqlServerUniqueKeys, "unique keys of the catalogue");
+        TSql.Parse(SchemaKeys.SqlServerForeignKeys, "foreign keys of the catalogue");
     }
 
     [Fact]
