@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,7 +19,8 @@ public static class ServiceHost
     /// <summary>How long a stop waits for the running job before the process ends anyway.</summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromMinutes(2);
 
-    private static int hosts;
+    /// <summary>The scheduler's name, as its log lines show it.</summary>
+    public const string SchedulerName = "vdw";
 
     /// <summary>A host ready to build; tests add their own clock and log capture before building it.</summary>
     public static HostApplicationBuilder CreateBuilder(IConfiguration configuration, ServiceSettings settings, WarehouseConnectionFactory warehouse, TimeProvider time)
@@ -58,7 +58,9 @@ public static class ServiceHost
         quartz.UseDefaultThreadPool(1);
         quartz.ConfigureScheduler(options =>
         {
-            options.InstanceName = string.Create(CultureInfo.InvariantCulture, $"vdw-{Interlocked.Increment(ref hosts)}");
+            // One name for every host: Quartz 4 keeps its schedulers in a repository of each host's
+            // own service container, not of the process, so hosts side by side do not collide.
+            options.InstanceName = SchedulerName;
             options.DefaultTimeZone = KazakhstanTime.Zone;
         });
         quartz.AddJobMiddleware<JobRunRecorder>();

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Etl.Service.Inbox;
 using VolunteerDW.Tests.Support;
@@ -44,5 +46,28 @@ public sealed class ServiceEndToEndTests
         Assert.Empty(Directory.GetFiles(service.Inbox));
         Assert.Contains(service.Log.Entries, e => e.Message.StartsWith("Quarantined 102400000_2026Q2.xlsx: 2 problem(s), see ", StringComparison.Ordinal));
         Assert.Contains(service.Log.Entries, e => e.Message.StartsWith("Archived 101000000_2026Q2.xlsx as ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Two_services_run_side_by_side_in_one_process_each_with_its_own_scheduler_of_the_same_name()
+    {
+        var clock = new FakeTimeProvider(KazakhstanTime.At(new DateTime(2026, 7, 8, 10, 0, 0)));
+        await using var one = await ServiceHarness.CreateAsync(clock, ("Jobs:inbox:Cron", "off"));
+        await using var other = await ServiceHarness.CreateAsync(clock, ("Jobs:inbox:Cron", "off"));
+        using var first = one.BuildHost();
+        using var second = other.BuildHost();
+
+        await first.StartAsync();
+        await second.StartAsync();
+        var schedulers = new[]
+        {
+            await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(),
+            await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(),
+        };
+        await second.StopAsync();
+        await first.StopAsync();
+
+        Assert.NotSame(schedulers[0], schedulers[1]);
+        Assert.All(schedulers, s => Assert.Equal(ServiceHost.SchedulerName, s.SchedulerName));
     }
 }
