@@ -120,9 +120,6 @@ public sealed record TierCounts(int Expected, int Received, int OnTime, int Late
     }
 
     public static TierCounts Add(TierCounts a, TierCounts b) => a + b;
-
-    /// <summary>The share received on time of those expected; null when none was expected.</summary>
-    public double? OnTimeShare => Expected > 0 ? (double)OnTime / Expected : null;
 }
 
 /// <summary>What the report was computed from: how many returns, how many corrected, loaded up to when.</summary>

@@ -18,9 +18,6 @@ public sealed partial class TemplateSource(string? overrideFolder = null) : ITem
     /// <summary>The folder of overrides, if any.</summary>
     public string? OverrideFolder { get; } = overrideFolder;
 
-    /// <summary>Whether a template comes from the override folder.</summary>
-    public bool IsOverridden(string name) => OverridePath(name) is { } path && File.Exists(path);
-
     /// <summary>The text of a template, e.g. <c>semiannual.ru.scriban</c>.</summary>
     public string Read(string name)
     {

@@ -54,9 +54,6 @@ public sealed record WarehouseSettings(WarehouseEngine Engine, string Connection
         _ => throw new WarehouseConfigurationException($"Unknown engine '{text}': use sqlite or sqlserver."),
     };
 
-    /// <summary>The engine's display name.</summary>
-    public string EngineName => Engine == WarehouseEngine.Sqlite ? "SQLite" : "SQL Server";
-
     /// <summary>A description of the target safe to print: the server and database or file, never credentials.</summary>
     public string Describe()
     {

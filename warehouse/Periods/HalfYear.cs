@@ -20,9 +20,6 @@ public readonly partial record struct HalfYear(int Year, int Number)
     /// <summary>The same half a year earlier.</summary>
     public HalfYear YearEarlier => new(Year - 1, Number);
 
-    /// <summary>The day the report on this half is due to the Government: the 25th of the month after it.</summary>
-    public DateOnly ReportDeadline => LastQuarter.LastDay.AddDays(25);
-
     /// <summary>The half a quarter falls in.</summary>
     public static HalfYear Of(Quarter quarter) => new(quarter.Year, quarter.Half);
 
