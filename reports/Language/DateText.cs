@@ -68,9 +68,6 @@ public static class DateText
     /// </summary>
     public static string QuarterAxis(int quarterKey) => Quarter(quarterKey).En;
 
-    /// <summary>A half-year on a chart's axis: "2026 H1" in every language, for the reasons of <see cref="QuarterAxis"/>.</summary>
-    public static string HalfAxis(int halfKey) => Half(halfKey).En;
-
     private static int MonthIndex(int month)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);

@@ -23,10 +23,10 @@ public static class NumberText
     private static readonly NumberFormatInfo _kazakhAndRussian = Separators(groupSeparator: "\u00A0", decimalSeparator: ",");
     private static readonly NumberFormatInfo _english = Separators(groupSeparator: ",", decimalSeparator: ".");
 
-    /// <summary>A whole number: "1 234 567" (kk, ru), "1,234,567" (en).</summary>
-    public static string Whole(long? value, Language language) => WithDecimals(value, 0, language);
-
-    /// <summary>A number rounded (half away from zero) to <paramref name="decimals"/> places: "12,5" / "12.5".</summary>
+    /// <summary>
+    /// A number rounded (half away from zero) to <paramref name="decimals"/> places: "12,5" / "12.5";
+    /// with none, a whole number: "1 234 567" (kk, ru), "1,234,567" (en).
+    /// </summary>
     public static string WithDecimals(decimal? value, int decimals, Language language) =>
         value is { } number ? Digits(Round(number, decimals), decimals, language) : NotReported;
 

@@ -56,13 +56,10 @@ public sealed class DateTextTests
     }
 
     [Theory]
-    [InlineData(20261, "2026 жылғы 1-жартыжылдық", "1-е полугодие 2026 г.", "2026 H1", "2026 H1")]
-    [InlineData(20252, "2025 жылғы 2-жартыжылдық", "2-е полугодие 2025 г.", "2025 H2", "2025 H2")]
-    public void Halves_are_labelled_from_their_keys(int key, string kk, string ru, string en, string axis)
-    {
+    [InlineData(20261, "2026 жылғы 1-жартыжылдық", "1-е полугодие 2026 г.", "2026 H1")]
+    [InlineData(20252, "2025 жылғы 2-жартыжылдық", "2-е полугодие 2025 г.", "2025 H2")]
+    public void Halves_are_labelled_from_their_keys(int key, string kk, string ru, string en) =>
         Assert.Equal(new Label(kk, ru, en), DateText.Half(key));
-        Assert.Equal(axis, DateText.HalfAxis(key));
-    }
 
     [Theory]
     [InlineData(20260)]

@@ -22,7 +22,7 @@ public sealed class NumberTextTests
     [InlineData(null, Language.Ru, "—")]
     [InlineData(null, Language.En, "—")]
     public void Whole_numbers_group_thousands_as_each_language_does(long? value, Language language, string expected) =>
-        Assert.Equal(expected, NumberText.Whole(value, language));
+        Assert.Equal(expected, NumberText.WithDecimals(value, 0, language));
 
     [Theory]
     [InlineData(12.5, 1, Language.Kk, "12,5")]
@@ -75,7 +75,7 @@ public sealed class NumberTextTests
     {
         var texts = new[] { Language.Kk, Language.Ru }.SelectMany(language => new[]
         {
-            NumberText.Whole(-987654321, language),
+            NumberText.WithDecimals(-987654321, 0, language),
             NumberText.WithDecimals(-1234567.891m, 2, language),
             NumberText.Percent(-123.4m, 1, language),
         });
