@@ -20,8 +20,10 @@ internal static class ColumnCheck
         foreach (var (want, got) in expected.Zip(rows))
         {
             differences.AddRange(want
-                .Where(column => !Equals(column.Value, got[column.Key]))
-                .Select(column => $"{table} row {got["source_row"]}: {column.Key} holds {Show(got[column.Key])}, expected {Show(column.Value)}"));
+                .Where(column => !got.TryGetValue(column.Key, out var value) || !Equals(column.Value, value))
+                .Select(column => got.TryGetValue(column.Key, out var value)
+                    ? $"{table} row {got["source_row"]}: {column.Key} holds {Show(value)}, expected {Show(column.Value)}"
+                    : $"{table}: no column {column.Key} was read"));
         }
 
         Assert.True(differences.Count == 0, string.Join("\n", differences));

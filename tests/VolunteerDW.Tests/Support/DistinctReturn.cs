@@ -1,4 +1,5 @@
 using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Tests.Support;
 
@@ -35,5 +36,41 @@ internal static class DistinctReturn
             new Practice(3, "proposal", "role_of_volunteering", "social_assistance", "Мектептегі клуб", "Әр мектепте волонтерлер клубы болсын."),
             new Practice(4, "positive_experience", null, "search", "Іздеу отряды", "Отряд түнде де шығады."),
         ],
+    };
+
+    /// <summary>What a subjects or consolidated row must read back as, by the staging table's column names.</summary>
+    public static Dictionary<string, object?> Counted(SubjectCount row) => new()
+    {
+        ["source_row"] = (long)row.SourceRow,
+        ["subject_type_code"] = row.SubjectType,
+        ["activity_type_code"] = row.ActivityType,
+        ["subjects"] = row.Subjects,
+        ["people"] = row.People,
+        ["new_subjects"] = row.NewSubjects,
+    };
+
+    public static Dictionary<string, object?> Programme(Programme row) => new()
+    {
+        ["source_row"] = (long)row.SourceRow,
+        ["programme_kind"] = row.Kind,
+        ["title"] = row.Title,
+        ["activity_type_code"] = row.ActivityType,
+        ["start_date_key"] = (long)DateKeys.Of(row.StartDate),
+        ["end_date_key"] = row.EndDate is { } end ? (long)DateKeys.Of(end) : null,
+        ["state_partner"] = row.StatePartner,
+        ["volunteers"] = row.Volunteers,
+        ["beneficiaries"] = row.Beneficiaries,
+        ["volunteer_hours"] = row.VolunteerHours,
+        ["funding_kzt"] = row.FundingKzt,
+    };
+
+    public static Dictionary<string, object?> Practice(Practice row) => new()
+    {
+        ["source_row"] = (long)row.SourceRow,
+        ["practice_kind"] = row.Kind,
+        ["proposal_area"] = row.ProposalArea,
+        ["activity_type_code"] = row.ActivityType,
+        ["title"] = row.Title,
+        ["practice_text"] = row.Text,
     };
 }
