@@ -13,8 +13,11 @@ internal static class MultiRowInsert
     public const int DefaultRows = 100;
 
     /// <summary>The rows a full statement carries: as many as asked, within the server's limits.</summary>
-    public static int RowsFor(int columns, int rowsPerStatement = DefaultRows) =>
-        Math.Min(Math.Min(rowsPerStatement, MaxRows), MaxParameters / columns);
+    public static int RowsFor(int columns, int rowsPerStatement = DefaultRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
+        return Math.Min(Math.Min(rowsPerStatement, MaxRows), MaxParameters / columns);
+    }
 }
 
 /// <summary>
