@@ -13,6 +13,8 @@ namespace VolunteerDW.Tests.Loading;
 /// </summary>
 public sealed class StagedColumnTests
 {
+    private const string LoadId = "9b1f0c1e-0000-4000-8000-000000000001";
+
     [Fact]
     public async Task A_return_whose_every_field_differs_reads_back_from_the_facts_each_value_in_its_own_column()
     {
@@ -65,8 +67,6 @@ public sealed class StagedColumnTests
         ColumnCheck.Equal("stg_practice", [.. submission.Practices.Select(r => Staged(DistinctReturn.Practice(r)))],
             await connection.QueryAsync("SELECT * FROM stg_practice ORDER BY source_row", transaction: transaction));
     }
-
-    private const string LoadId = "9b1f0c1e-0000-4000-8000-000000000001";
 
     private static StagedRow<T> Row<T>(string sheet, T row) => new(LoadId, sheet, row);
 
