@@ -2,7 +2,6 @@ using System.Data.Common;
 using Dapper;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Warehouse.Diagnostics;
-using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Etl.Loading;
 
@@ -32,29 +31,22 @@ internal static class FactLoader
 
     private static void Stage(DbTransaction transaction, Submission submission, string loadId)
     {
-        Write(transaction, LoaderSql.StageSubjectCount,
-            ["@load_id", "@sheet", "@source_row", "@subject_type", "@activity_type", "@subjects", "@people", "@new_subjects"],
-            submission.Subjects.Select(r => (Sheet: "subjects", Row: r)).Concat(submission.Consolidated.Select(r => (Sheet: "consolidated", Row: r))),
-            x => [loadId, x.Sheet, x.Row.SourceRow, x.Row.SubjectType, x.Row.ActivityType, x.Row.Subjects, x.Row.People, x.Row.NewSubjects]);
+        Write(transaction, LoaderSql.StagedSubjectCounts, loadId,
+            (SubmissionLayout.Subjects.Name, submission.Subjects), (SubmissionLayout.Consolidated.Name, submission.Consolidated));
         FaultPoints.Reach(FaultPoints.Staging);
-        Write(transaction, LoaderSql.StageProgramme,
-            ["@load_id", "@source_row", "@kind", "@title", "@activity_type", "@start_date_key", "@end_date_key",
-             "@state_partner", "@volunteers", "@beneficiaries", "@volunteer_hours", "@funding_kzt"],
-            submission.Programmes,
-            p => [loadId, p.SourceRow, p.Kind, p.Title, p.ActivityType, DateKeys.Of(p.StartDate),
-                p.EndDate is { } end ? DateKeys.Of(end) : null, p.StatePartner, p.Volunteers, p.Beneficiaries, p.VolunteerHours, p.FundingKzt]);
-        Write(transaction, LoaderSql.StagePractice,
-            ["@load_id", "@source_row", "@kind", "@proposal_area", "@activity_type", "@title", "@text"],
-            submission.Practices,
-            p => [loadId, p.SourceRow, p.Kind, p.ProposalArea, p.ActivityType, p.Title, p.Text]);
+        Write(transaction, LoaderSql.StagedProgrammes, loadId, (SubmissionLayout.Programmes.Name, submission.Programmes));
+        Write(transaction, LoaderSql.StagedPractices, loadId, (SubmissionLayout.Practices.Name, submission.Practices));
     }
 
-    private static void Write<T>(DbTransaction transaction, string sql, string[] parameterNames, IEnumerable<T> rows, Func<T, object?[]> values)
+    private static void Write<T>(DbTransaction transaction, StagedTable<StagedRow<T>> table, string loadId, params (string Sheet, IReadOnlyList<T> Rows)[] sheets)
     {
-        using var writer = RowWriter.Open(transaction.Connection!, transaction, sql, parameterNames);
-        foreach (var row in rows)
+        using var writer = RowWriter.Open(transaction, table);
+        foreach (var (sheet, rows) in sheets)
         {
-            writer.Add(values(row));
+            for (var i = 0; i < rows.Count; i++)
+            {
+                writer.Add(new StagedRow<T>(loadId, sheet, rows[i]));
+            }
         }
 
         writer.Complete();

@@ -1,8 +1,14 @@
+using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Dimensions;
+
 namespace VolunteerDW.Etl.Loading;
 
 /// <summary>
 /// Every statement the loader runs, parameterised, written once for both engines (the tests parse
-/// each as T-SQL and allow only functions both engines have). Values are always parameters.
+/// each as T-SQL and allow only functions both engines have). Values are always parameters. The
+/// staging tables are declared column by column, each column with how its value is taken from a
+/// submitted row; their INSERT statements for each engine are derived from that declaration
+/// (<see cref="StagedTable{TRow}"/>).
 /// </summary>
 public static class LoaderSql
 {
@@ -33,25 +39,43 @@ public static class LoaderSql
                 @loaded_at_utc, @run, @prepared_by, @position, @phone, @email)
         """;
 
-    public const string StageSubjectCount =
-        """
-        INSERT INTO stg_subject_count (load_id, sheet, source_row, subject_type_code, activity_type_code, subjects, people, new_subjects)
-        VALUES (@load_id, @sheet, @source_row, @subject_type, @activity_type, @subjects, @people, @new_subjects)
-        """;
+    /// <summary>
+    /// The subjects and consolidated sheets' rows, staged in submitted codes; the sheet each came
+    /// from tells <see cref="ConformSubjects"/> from <see cref="ConformRegionClaims"/>.
+    /// </summary>
+    internal static StagedTable<StagedRow<SubjectCount>> StagedSubjectCounts { get; } = Staging<SubjectCount>("stg_subject_count")
+        .Text("sheet", s => s.Sheet)
+        .Number("source_row", s => s.Row.SourceRow)
+        .Text("subject_type_code", s => s.Row.SubjectType)
+        .Text("activity_type_code", s => s.Row.ActivityType)
+        .Number("subjects", s => s.Row.Subjects)
+        .Number("people", s => s.Row.People)
+        .Number("new_subjects", s => s.Row.NewSubjects);
 
-    public const string StageProgramme =
-        """
-        INSERT INTO stg_programme (load_id, source_row, programme_kind, title, activity_type_code, start_date_key, end_date_key,
-                                   state_partner, volunteers, beneficiaries, volunteer_hours, funding_kzt)
-        VALUES (@load_id, @source_row, @kind, @title, @activity_type, @start_date_key, @end_date_key,
-                @state_partner, @volunteers, @beneficiaries, @volunteer_hours, @funding_kzt)
-        """;
+    internal static StagedTable<StagedRow<Programme>> StagedProgrammes { get; } = Staging<Programme>("stg_programme")
+        .Number("source_row", s => s.Row.SourceRow)
+        .Text("programme_kind", s => s.Row.Kind)
+        .Text("title", s => s.Row.Title)
+        .Text("activity_type_code", s => s.Row.ActivityType)
+        .Number("start_date_key", s => DateKeys.Of(s.Row.StartDate))
+        .Number("end_date_key", s => s.Row.EndDate is { } end ? DateKeys.Of(end) : null)
+        .Text("state_partner", s => s.Row.StatePartner)
+        .Number("volunteers", s => s.Row.Volunteers)
+        .Number("beneficiaries", s => s.Row.Beneficiaries)
+        .Number("volunteer_hours", s => s.Row.VolunteerHours)
+        .Number("funding_kzt", s => s.Row.FundingKzt);
 
-    public const string StagePractice =
-        """
-        INSERT INTO stg_practice (load_id, source_row, practice_kind, proposal_area, activity_type_code, title, practice_text)
-        VALUES (@load_id, @source_row, @kind, @proposal_area, @activity_type, @title, @text)
-        """;
+    internal static StagedTable<StagedRow<Practice>> StagedPractices { get; } = Staging<Practice>("stg_practice")
+        .Number("source_row", s => s.Row.SourceRow)
+        .Text("practice_kind", s => s.Row.Kind)
+        .Text("proposal_area", s => s.Row.ProposalArea)
+        .Text("activity_type_code", s => s.Row.ActivityType)
+        .Text("title", s => s.Row.Title)
+        .Text("practice_text", s => s.Row.Text);
+
+    // Every staged row carries its load's id: conforming selects a submission's rows by it, and
+    // clearing deletes them by it.
+    private static StagedTable<StagedRow<T>> Staging<T>(string table) => new StagedTable<StagedRow<T>>(table).Text("load_id", s => s.LoadId);
 
     public const string ConformSubjects =
         """

@@ -1,49 +1,64 @@
 using System.Data.Common;
-using System.Text.RegularExpressions;
 
 namespace VolunteerDW.Etl.Loading;
 
-/// <summary>
-/// Rows gathered into multi-row <c>INSERT … VALUES (…), (…), …</c> statements, so a database server
-/// is asked once for each batch of rows rather than once for each. The full-size statement is
-/// built once and run again for every full batch; the rows left at the end go in one shorter one.
-/// </summary>
-internal sealed partial class MultiRowInsert : IRowWriter
+/// <summary>SQL Server's limits on one statement, and how many rows a multi-row INSERT carries within them.</summary>
+internal static class MultiRowInsert
 {
     /// <summary>SQL Server takes at most 2,100 parameters in a request and 1,000 rows in a VALUES list.</summary>
     public const int MaxParameters = 2100;
 
     public const int MaxRows = 1000;
 
-    private const int DefaultRows = 100;
+    public const int DefaultRows = 100;
 
+    /// <summary>The rows a full statement carries: as many as asked, within the server's limits.</summary>
+    public static int RowsFor(int columns, int rowsPerStatement = DefaultRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
+        return Math.Min(Math.Min(rowsPerStatement, MaxRows), MaxParameters / columns);
+    }
+}
+
+/// <summary>
+/// A staged table's rows gathered into multi-row <c>INSERT … VALUES (…), (…), …</c> statements, so
+/// a database server is asked once for each batch of rows rather than once for each. The full-size
+/// statement is built once and run again for every full batch; the rows left at the end go in one
+/// shorter one. Each value is held at its row's and column's place and sent in the parameter named
+/// for that column and row.
+/// </summary>
+/// <remarks>
+/// Not measured: there is no SQL Server on the benchmark machine (tests/Benchmarks/README.md). It
+/// is kept on the reasoning that each statement is a round trip to the server, a hundred rows to
+/// one rather than one each, and it is tested through the provider on SQLite with every statement
+/// it sends parsed as T-SQL.
+/// </remarks>
+internal sealed class MultiRowInsert<TRow> : IRowWriter<TRow>, IColumnBinder
+{
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
-    private readonly string _sql;
-    private readonly string[] _names;
-    private readonly List<object?[]> _held = [];
+    private readonly StagedTable<TRow> _table;
+    private readonly int _width;
+    private object?[] _held = [];
+    private int _rows;
     private DbCommand? _full;
 
-    public MultiRowInsert(DbConnection connection, DbTransaction transaction, string sql, string[] parameterNames, int rowsPerStatement = DefaultRows)
+    public MultiRowInsert(DbConnection connection, DbTransaction transaction, StagedTable<TRow> table, int rowsPerStatement = MultiRowInsert.DefaultRows)
     {
-        ArgumentNullException.ThrowIfNull(parameterNames);
-        (_connection, _transaction, _sql, _names) = (connection, transaction, sql, parameterNames);
-        RowsPerStatement = RowsFor(parameterNames.Length, rowsPerStatement);
-        _ = Statement(sql, parameterNames, 1); // a statement this cannot batch is refused here, not at the first full batch
+        ArgumentNullException.ThrowIfNull(table);
+        (_connection, _transaction, _table) = (connection, transaction, table);
+        _width = table.Columns.Count;
+        RowsPerStatement = MultiRowInsert.RowsFor(_width, rowsPerStatement);
     }
 
     /// <summary>How many rows each full statement carries.</summary>
     public int RowsPerStatement { get; }
 
-    /// <summary>The rows a full statement carries: as many as asked, within the server's limits.</summary>
-    public static int RowsFor(int parameters, int rowsPerStatement = DefaultRows) =>
-        Math.Min(Math.Min(rowsPerStatement, MaxRows), MaxParameters / parameters);
-
-    public void Add(params object?[] values)
+    public void Add(TRow row)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        _held.Add([.. values]);
-        if (_held.Count == RowsPerStatement)
+        Reserve();
+        _table.Bind(row, this);
+        if (++_rows == RowsPerStatement)
         {
             Write();
         }
@@ -51,7 +66,7 @@ internal sealed partial class MultiRowInsert : IRowWriter
 
     public void Complete()
     {
-        if (_held.Count > 0)
+        if (_rows > 0)
         {
             Write();
         }
@@ -59,47 +74,35 @@ internal sealed partial class MultiRowInsert : IRowWriter
 
     public void Dispose() => _full?.Dispose();
 
-    /// <summary>
-    /// A single-row <c>INSERT … VALUES (@a, @b)</c> made into one for <paramref name="rows"/> rows,
-    /// each row's parameters numbered: <c>VALUES (@a_0, @b_0), (@a_1, @b_1), …</c>.
-    /// </summary>
-    public static string Statement(string sql, IReadOnlyCollection<string> parameterNames, int rows)
+    void IColumnBinder.Text(int column, string? value) => _held[(_rows * _width) + column] = value;
+
+    void IColumnBinder.Number(int column, long? value) => _held[(_rows * _width) + column] = value;
+
+    // Room for one more row, grown by doubling up to a full statement's: a submission of a few
+    // rows holds a few rows' room, not a hundred's.
+    private void Reserve()
     {
-        ArgumentNullException.ThrowIfNull(sql);
-        var values = sql.LastIndexOf("VALUES", StringComparison.OrdinalIgnoreCase);
-        var start = values < 0 ? -1 : sql.IndexOf('(', values);
-        var row = start < 0 ? string.Empty : sql[start..].TrimEnd().TrimEnd(';').TrimEnd();
-        if (!row.EndsWith(')'))
+        var needed = (_rows + 1) * _width;
+        if (_held.Length < needed)
         {
-            throw new ArgumentException("Only a single-row INSERT … VALUES (…) statement can be written in batches.", nameof(sql));
+            Array.Resize(ref _held, Math.Min(Math.Max(needed, _held.Length * 2), RowsPerStatement * _width));
         }
-
-        var named = ParameterName().Matches(row).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (!named.SetEquals(parameterNames))
-        {
-            throw new ArgumentException("The parameters named must be the statement's.", nameof(parameterNames));
-        }
-
-        var tuples = Enumerable.Range(0, rows).Select(i => ParameterName().Replace(row, m => $"{m.Value}_{i}"));
-        return $"{sql[..start]}{string.Join(",\n       ", tuples)}";
     }
 
     private void Write()
     {
-        var full = _held.Count == RowsPerStatement;
-        var command = full ? _full ??= Command(RowsPerStatement) : Command(_held.Count);
+        var full = _rows == RowsPerStatement;
+        var command = full ? _full ??= Command(RowsPerStatement) : Command(_rows);
         try
         {
-            for (var r = 0; r < _held.Count; r++)
+            for (var value = 0; value < _rows * _width; value++)
             {
-                for (var p = 0; p < _names.Length; p++)
-                {
-                    command.Parameters[(r * _names.Length) + p].Value = _held[r][p] ?? DBNull.Value;
-                }
+                command.Parameters[value].Value = _held[value] ?? DBNull.Value;
             }
 
             command.ExecuteNonQuery();
-            _held.Clear();
+            Array.Clear(_held);
+            _rows = 0;
         }
         finally
         {
@@ -110,24 +113,23 @@ internal sealed partial class MultiRowInsert : IRowWriter
         }
     }
 
+    // Parameters in the order values are held, row after row, each named as the statement names it.
     private DbCommand Command(int rows)
     {
         var command = _connection.CreateCommand();
         command.Transaction = _transaction;
-        command.CommandText = Statement(_sql, _names, rows);
-        for (var r = 0; r < rows; r++)
+        command.CommandText = _table.Insert(rows);
+        for (var row = 0; row < rows; row++)
         {
-            foreach (var name in _names)
+            for (var column = 0; column < _width; column++)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = $"{name}_{r}";
+                parameter.ParameterName = _table.Parameter(column, row);
+                parameter.DbType = _table.Columns[column].Type;
                 command.Parameters.Add(parameter);
             }
         }
 
         return command;
     }
-
-    [GeneratedRegex(@"@\w+")]
-    private static partial Regex ParameterName();
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Tests.Support;
 
@@ -8,9 +8,9 @@ namespace VolunteerDW.Tests.Loading;
 /// The server engine's staging writer, run here through the provider on SQLite (the same
 /// multi-row INSERT both engines accept) and parsed as the T-SQL it sends to SQL Server.
 /// </summary>
-public sealed partial class MultiRowInsertTests
+public sealed class MultiRowInsertTests
 {
-    public static TheoryData<string> StagingStatements() => [nameof(LoaderSql.StageSubjectCount), nameof(LoaderSql.StageProgramme), nameof(LoaderSql.StagePractice)];
+    public static TheoryData<string> StagingTables() => [.. StagingDeclarations.All.Select(d => d.Table)];
 
     [Theory]
     [InlineData(0)]
@@ -22,11 +22,11 @@ public sealed partial class MultiRowInsertTests
         await using var table = await RowTable.CreateAsync();
         var rows = RowTable.Sample(count);
         await using var transaction = table.Connection.BeginTransaction();
-        using var insert = new MultiRowInsert(table.Connection, transaction, RowTable.Insert, RowTable.Parameters, rowsPerStatement: 100);
+        using var insert = new MultiRowInsert<RowTable.Row>(table.Connection, transaction, RowTable.Table, rowsPerStatement: 100);
 
         foreach (var row in rows)
         {
-            insert.Add(row.Values());
+            insert.Add(row);
         }
 
         Assert.Equal(count / 100 * 100, (await table.RowsAsync(transaction)).Count);
@@ -35,32 +35,22 @@ public sealed partial class MultiRowInsertTests
     }
 
     [Theory]
-    [MemberData(nameof(StagingStatements))]
-    public void A_staging_statement_at_full_size_parses_as_TSql_within_SQL_Servers_limits(string name)
+    [MemberData(nameof(StagingTables))]
+    public void A_staging_tables_full_statement_parses_as_TSql_each_value_in_the_parameter_of_its_own_column(string name)
     {
-        var single = (string)typeof(LoaderSql).GetField(name)!.GetValue(null)!;
-        var parameters = ParameterName().Matches(single).Select(m => m.Value).Distinct().ToList();
-        var rows = MultiRowInsert.RowsFor(parameters.Count);
+        var declared = StagingDeclarations.Named(name);
+        var rows = MultiRowInsert.RowsFor(declared.Columns.Count);
 
-        var sql = MultiRowInsert.Statement(single, parameters, rows);
+        var insert = ((InsertStatement)Assert.Single(Assert.Single(((TSqlScript)TSql.Parse(declared.Insert(rows), $"{name} × {rows}")).Batches).Statements))
+            .InsertSpecification;
 
-        TSql.Parse(sql, $"{name} × {rows}");
-        var sent = ParameterName().Matches(sql).Select(m => m.Value).ToList();
-        Assert.Equal(rows * parameters.Count, sent.Distinct().Count());
-        Assert.InRange(sent.Count, parameters.Count * 2, MultiRowInsert.MaxParameters);
-        Assert.InRange(rows, 2, MultiRowInsert.MaxRows);
+        Assert.Equal(name, ((NamedTableReference)insert.Target).SchemaObject.BaseIdentifier.Value);
+        Assert.Equal(declared.Columns, insert.Columns.Select(c => c.MultiPartIdentifier.Identifiers[^1].Value));
+        var values = ((ValuesInsertSource)insert.InsertSource).RowValues;
+        Assert.Equal(MultiRowInsert.DefaultRows, values.Count);
+        Assert.InRange(values.Count * declared.Columns.Count, 1, MultiRowInsert.MaxParameters);
+        Assert.All(values.Select((row, r) => (row, r)), v => Assert.Equal(
+            declared.Columns.Select(column => $"@{column}_{v.r}"),
+            v.row.ColumnValues.Select(value => Assert.IsType<VariableReference>(value).Name)));
     }
-
-    [Fact]
-    public void Only_a_single_row_insert_with_the_parameters_named_can_be_batched()
-    {
-        Assert.Throws<ArgumentException>(() => MultiRowInsert.Statement(LoaderSql.ConformProgrammes, ["@submission"], 2));
-        Assert.Throws<ArgumentException>(() => MultiRowInsert.Statement(RowTable.Insert, RowTable.Parameters[..4], 2));
-        Assert.Equal(
-            "INSERT INTO t (a, b) VALUES (@a_0, 'x(y)'),\n       (@a_1, 'x(y)')",
-            MultiRowInsert.Statement("INSERT INTO t (a, b) VALUES (@a, 'x(y)')", ["@a"], 2));
-    }
-
-    [GeneratedRegex(@"@\w+")]
-    private static partial Regex ParameterName();
 }
