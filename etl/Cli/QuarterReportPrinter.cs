@@ -53,7 +53,7 @@ internal sealed class QuarterReportPrinter(TextWriter output, Language language)
             return kato;
         }
 
-        var parent = unit.Level == 2 && report.Units.TryGetValue(unit.ParentKatoCode!, out var region) ? $" ({Name(region)})" : string.Empty;
+        var parent = unit.Level == 2 && report.Units.TryGetValue(unit.RegionKato!, out var region) ? $" ({Name(region)})" : string.Empty;
         return $"{kato} {Name(unit)}{parent}";
     }
 

@@ -50,7 +50,7 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
         var rows = await FactLoader.LoadAsync(transaction, submission, key, unit.RegionSk);
         var warnings = await RecordQualityAsync(transaction, run, submission, unit, key, version);
         var quarterEnd = DateKeys.Of(header.Quarter.LastDay);
-        var region = unit.ReportingTier == 2 ? unit : dimensions.UnitAt(unit.ParentKatoCode!, quarterEnd);
+        var region = dimensions.UnitAt(unit.RegionKato!, quarterEnd);
         return new StoreOutcome(false, key, version, rows, warnings, region);
     }
 

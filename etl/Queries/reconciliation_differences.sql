@@ -20,7 +20,7 @@ territory AS (
     JOIN dim_region AS u ON u.region_sk = s.region_sk
     WHERE s.quarter_key = @quarter_key
       AND s.status = 'current'
-      AND (u.parent_kato_code = @region_kato OR u.kato_code = @region_kato)
+      AND u.region_kato = @region_kato
 ),
 summed AS (
     SELECT f.subject_type_key, f.activity_type_key,

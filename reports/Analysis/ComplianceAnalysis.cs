@@ -28,8 +28,8 @@ public static class ComplianceAnalysis
     {
         ArgumentNullException.ThrowIfNull(dimensions);
         ArgumentNullException.ThrowIfNull(regions);
-        var parents = dimensions.Units.Where(u => u.Level == 2).GroupBy(u => u.RegionSk).ToDictionary(g => g.Key, g => g.First().ParentKatoCode);
-        string RegionOf(TimelinessRow row) => row.Tier == 2 ? row.UnitKato : parents.GetValueOrDefault(row.RegionSk) ?? row.UnitKato;
+        var regionOf = dimensions.Units.ToDictionary(u => u.RegionSk, u => u.RegionKato);
+        string? RegionOf(TimelinessRow row) => regionOf[row.RegionSk];
         return [.. regions.Select(region => new ComplianceLine(region.Kato, RegionAnalysis.Name(region),
             Count(rows.Where(r => r.Row.Tier == 1 && RegionOf(r.Row) == region.Kato).Select(r => r.Row)),
             Count(rows.Where(r => r.Row.Tier == 2 && r.Row.UnitKato == region.Kato).Select(r => r.Row))))];

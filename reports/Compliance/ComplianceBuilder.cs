@@ -129,7 +129,7 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
     {
         /// <summary>A region's returns: its own (tier 2) and its districts' and cities' (tier 1).</summary>
         public IEnumerable<TimelinessRow> RowsOf(string regionKato) =>
-            Rows.Where(r => (r.Tier == 2 ? r.UnitKato : Units[r.RegionSk].ParentKatoCode) == regionKato);
+            Rows.Where(r => Units[r.RegionSk].RegionKato == regionKato);
 
         public UnitStatus Status(TimelinessRow row)
         {

@@ -37,8 +37,8 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
         var timeliness = ComplianceAnalysis.Evaluate(data.Dimensions, data.Quarters, data.FirstReturns, KazakhstanTime.DateOf(now)).Select(t => t.Row).ToList();
         var subjects = data.Subjects.Where(r => region is null || r.RegionKato == region.Kato).ToList();
         var programmes = data.Programmes.Where(r => region is null || r.RegionKato == region.Kato).ToList();
-        var parents = data.Dimensions.Units.ToDictionary(u => u.RegionSk, u => u.Level == 1 ? u.KatoCode : u.ParentKatoCode);
-        var ownRows = timeliness.Where(t => region is null || parents.GetValueOrDefault(t.RegionSk) == region.Kato).ToList();
+        var regionOf = data.Dimensions.Units.ToDictionary(u => u.RegionSk, u => u.RegionKato);
+        var ownRows = timeliness.Where(t => region is null || regionOf[t.RegionSk] == region.Kato).ToList();
         var current = PeriodFigures.Of([quarter], subjects, programmes);
         var previous = PeriodFigures.Of([quarter.Previous], subjects, programmes);
         var yearEarlier = PeriodFigures.Of([quarter.Plus(-4)], subjects, programmes);

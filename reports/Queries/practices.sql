@@ -3,7 +3,7 @@
 -- of the same activity type. Parameters: @from_quarter, @to_quarter (yyyyq).
 WITH current_returns AS (
     SELECT s.submission_key, s.quarter_key, u.kato_code AS unit_kato, u.name_kk, u.name_ru,
-           CASE WHEN u.level = 1 THEN u.kato_code ELSE u.parent_kato_code END AS region_kato
+           u.region_kato
     FROM dim_submission AS s
     JOIN dim_region AS u ON u.region_sk = s.region_sk
     WHERE s.status = 'current'

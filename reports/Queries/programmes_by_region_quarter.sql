@@ -3,8 +3,7 @@
 -- out of sums). Rows are first summed per return straight from the covering quarter index, then
 -- the few sums are joined to the returns and dimensions. Parameters: @from_quarter, @to_quarter (yyyyq).
 WITH current_returns AS (
-    SELECT s.submission_key, s.quarter_key,
-           CASE WHEN u.level = 1 THEN u.kato_code ELSE u.parent_kato_code END AS region_kato
+    SELECT s.submission_key, s.quarter_key, u.region_kato
     FROM dim_submission AS s
     JOIN dim_region AS u ON u.region_sk = s.region_sk
     WHERE s.status = 'current'

@@ -9,6 +9,12 @@ public sealed record UnitVersionRow
 
     public string? ParentKatoCode { get; init; }
 
+    /// <summary>
+    /// The region this version counts for (<c>dim_region.region_kato</c>): itself for a region, its
+    /// parent for a district or city, null for the country.
+    /// </summary>
+    public string? RegionKato { get; init; }
+
     public int Level { get; init; }
 
     public string UnitKind { get; init; } = string.Empty;

@@ -15,7 +15,7 @@ summed AS (
     JOIN dim_submission AS s ON s.submission_key = f.submission_key
     JOIN dim_region AS u ON u.region_sk = f.region_sk
     JOIN dim_quarter AS q ON q.quarter_key = f.quarter_key
-    JOIN dim_region AS g ON g.kato_code = CASE WHEN u.level = 1 THEN u.kato_code ELSE u.parent_kato_code END
+    JOIN dim_region AS g ON g.kato_code = u.region_kato
                         AND q.last_day_key BETWEEN g.valid_from_key AND g.valid_to_key
     WHERE s.status = 'current'
     GROUP BY g.region_sk, g.kato_code, f.quarter_key, f.subject_type_key, f.activity_type_key
