@@ -57,8 +57,7 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
         var regions = region is null ? data.Regions : [region];
         var lines = regions.Select(r => Line(judged, r)).ToList();
         var deadlines = data.Quarters.Single();
-        var info = new ReportInfo(Title, QuarterlyBuilder.Period(judged.Quarter, region), judged.Now,
-            data.Sources.Count == 0 ? null : new DateTimeOffset(data.Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero));
+        var info = new ReportInfo(Title, QuarterlyBuilder.Period(judged.Quarter, region), judged.Now, data.LatestLoad);
         var report = new ComplianceReport
         {
             Info = info,

@@ -33,6 +33,9 @@ public sealed record PeriodData
 
     public required DimensionSnapshot Dimensions { get; init; }
 
+    /// <summary>When the latest of the returns the report is computed from was loaded; null when there are none.</summary>
+    public DateTimeOffset? LatestLoad => Sources.Count == 0 ? null : new DateTimeOffset(Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero);
+
     /// <summary>Reads figures for <paramref name="window"/> and the rest for <paramref name="period"/> (both inclusive).</summary>
     public static async Task<PeriodData> LoadAsync(DbConnection connection, (Quarter From, Quarter To) window, (Quarter From, Quarter To) period, CancellationToken cancellationToken)
     {

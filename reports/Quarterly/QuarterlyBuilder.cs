@@ -47,8 +47,7 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
         var lines = region is null
             ? NationalLines(data, quarter, timeliness)
             : RegionLines(data.Dimensions, units, ownRows);
-        var info = new ReportInfo(region is null ? NationalTitle : RegionTitle, Period(quarter, region), now,
-            data.Sources.Count == 0 ? null : new DateTimeOffset(data.Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero));
+        var info = new ReportInfo(region is null ? NationalTitle : RegionTitle, Period(quarter, region), now, data.LatestLoad);
         var report = new QuarterlyReport
         {
             Info = info,

@@ -1,13 +1,14 @@
--- Programmes, projects and actions from current returns, by quarter, region, kind and activity
+-- Programmes, projects and actions from current returns (v_returns), by quarter, region, kind and activity
 -- type: how many, how many with a state partner, and the sums of their figures (blanks are left
 -- out of sums). Rows are first summed per return straight from the covering quarter index, then
 -- the few sums are joined to the returns and dimensions. Parameters: @from_quarter, @to_quarter (yyyyq).
 WITH current_returns AS (
-    SELECT s.submission_key, s.quarter_key, u.region_kato
-    FROM dim_submission AS s
-    JOIN dim_region AS u ON u.region_sk = s.region_sk
-    WHERE s.status = 'current'
-      AND s.quarter_key BETWEEN @from_quarter AND @to_quarter
+    -- DISTINCT changes no row (one row per return) but keeps SQLite from merging the view into the
+    -- grouping below: the few returns are read once, not once per row they are joined to.
+    SELECT DISTINCT r.submission_key, r.quarter_key, r.region_kato
+    FROM v_returns AS r
+    WHERE r.is_current = 1
+      AND r.quarter_key BETWEEN @from_quarter AND @to_quarter
 ),
 per_return AS (
     SELECT p.quarter_key, p.submission_key, p.programme_kind, p.activity_type_key,

@@ -48,7 +48,7 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
         var compliance = ComplianceAnalysis.ByRegion(timeliness, data.Dimensions, data.Regions);
         var report = new SemiAnnualReport
         {
-            Info = new ReportInfo(Title, PeriodLabel(half), now, data.Sources.Count == 0 ? null : new DateTimeOffset(data.Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero)),
+            Info = new ReportInfo(Title, PeriodLabel(half), now, data.LatestLoad),
             HalfKey = half.Key,
             PreviousHalfKey = half.Previous.Key,
             YearEarlierHalfKey = half.YearEarlier.Key,
@@ -70,7 +70,7 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
             ComplianceTotal = ComplianceAnalysis.Total(compliance),
             Reconciliation = data.Reconciliation,
             Proposals = ProposalAreas(data, regionNames, current, regions, declining, ComplianceAnalysis.LateOrMissingThroughout(timeliness, data.Dimensions)),
-            Sources = new SourceSummary(data.Sources.Count, data.Sources.Count(s => s.Version > 1), data.Sources.Count == 0 ? null : data.Sources.Max(s => s.LoadedAtUtc)),
+            Sources = new SourceSummary(data.Sources.Count, data.Sources.Count(s => s.Version > 1), data.LatestLoad?.UtcDateTime),
             Tables = new Dictionary<string, ReportTable>(),
             Charts = new Dictionary<string, object>(),
         };
