@@ -7,19 +7,23 @@ namespace VolunteerDW.Etl.Loading;
 
 /// <summary>
 /// Reconciles what a region claimed for its whole territory against its units' returns; each
-/// difference becomes a finding carrying both numbers. Run whenever either side changes.
+/// difference becomes a finding carrying both numbers. Run whenever either side changes. What is
+/// compared, and what counts as a match, is <c>v_reconciliation</c>'s: the loader reads that view
+/// for one region and quarter, so the findings and the analysts' view cannot disagree.
 /// </summary>
 public static class Reconciler
 {
     private static readonly string DifferencesSql =
         EmbeddedFiles.Read(typeof(Reconciler).Assembly, "Queries/reconciliation_differences.sql");
 
+    /// <summary>Each measure of each cell where the region's claim and its territory's sum differ, by subject type, activity type and measure.</summary>
     public static async Task<IReadOnlyList<ReconciliationDifference>> DifferencesAsync(DbConnection connection, DbTransaction? transaction, string regionKato, Quarter quarter)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var rows = await connection.QueryAsync<ReconciliationDifference>(DifferencesSql,
+        var cells = await connection.QueryAsync<UnmatchedCell>(DifferencesSql,
             new { region_kato = regionKato, quarter_key = quarter.Key }, transaction);
-        return [.. rows];
+        return [.. cells.SelectMany(c => c.Differences())
+            .OrderBy(d => d.SubjectTypeKey).ThenBy(d => d.ActivityTypeKey).ThenBy(d => d.Measure, StringComparer.Ordinal)];
     }
 
     /// <summary>Re-runs the reconciliation of a region and quarter, replacing its current findings.</summary>
@@ -32,9 +36,45 @@ public static class Reconciler
                 d.Measure, $"consolidated ({d.Measure})", d.ClaimedValue, d.SummedValue)));
         return differences.Count;
     }
+
+    /// <summary>A cell of <c>v_reconciliation</c> that does not match: both sides of its three measures.</summary>
+    private sealed record UnmatchedCell
+    {
+        public int SubmissionKey { get; init; }
+
+        public int SubjectTypeKey { get; init; }
+
+        public int ActivityTypeKey { get; init; }
+
+        public long? ClaimedSubjects { get; init; }
+
+        public long? SummedSubjects { get; init; }
+
+        public long? ClaimedPeople { get; init; }
+
+        public long? SummedPeople { get; init; }
+
+        public long? ClaimedNewSubjects { get; init; }
+
+        public long? SummedNewSubjects { get; init; }
+
+        // The view's cell does not match when any measure differs; a blank against a figure differs too.
+        public IEnumerable<ReconciliationDifference> Differences() =>
+            new[] { ("subjects", ClaimedSubjects, SummedSubjects), ("people", ClaimedPeople, SummedPeople), ("new_subjects", ClaimedNewSubjects, SummedNewSubjects) }
+                .Where(m => m.Item2 != m.Item3)
+                .Select(m => new ReconciliationDifference
+                {
+                    SubmissionKey = SubmissionKey,
+                    SubjectTypeKey = SubjectTypeKey,
+                    ActivityTypeKey = ActivityTypeKey,
+                    Measure = m.Item1,
+                    ClaimedValue = m.Item2,
+                    SummedValue = m.Item3,
+                });
+    }
 }
 
-/// <summary>One cell where a region's claim and the sum of its units differ; null is "not reported".</summary>
+/// <summary>One measure of one cell where a region's claim and the sum of its units differ; null is "not reported".</summary>
 public sealed record ReconciliationDifference
 {
     public int SubmissionKey { get; init; }
