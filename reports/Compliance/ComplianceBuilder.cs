@@ -13,7 +13,7 @@ using V = VolunteerDW.Reports.Analysis.Vocabulary;
 
 namespace VolunteerDW.Reports.Compliance;
 
-/// <summary>Builds the compliance report of a quarter from the first accepted versions of the returns and the deadlines.</summary>
+/// <summary>Builds the compliance report of a quarter from its stored timeliness, brought up to the report's time first.</summary>
 public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, TimeProvider time)
 {
     public static readonly Label Title = new("Есептердің тапсырылуы", "Представление отчетов", "Returns received");
@@ -37,17 +37,10 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
 
     private async Task<Judged> JudgeAsync(Quarter quarter, CancellationToken cancellationToken)
     {
-        PeriodData data;
-        await using (var connection = await connections.OpenAsync(cancellationToken: cancellationToken))
-        {
-            data = await PeriodData.LoadAsync(connection, (quarter, quarter), (quarter, quarter), cancellationToken);
-        }
-
         var now = time.GetUtcNow();
-        var asOf = KazakhstanTime.DateOf(now);
-        var rows = ComplianceAnalysis.Evaluate(data.Dimensions, data.Quarters, data.FirstReturns, asOf);
-        var counts = ComplianceAnalysis.ByRegion(rows, data.Dimensions, data.Regions).ToDictionary(c => c.Kato, StringComparer.Ordinal);
-        return new Judged(quarter, data, now, asOf, [.. rows.Select(x => x.Row)], counts, data.Dimensions.Units.ToDictionary(u => u.RegionSk));
+        var data = await PeriodData.LoadAsOfAsync(connections, (quarter, quarter), (quarter, quarter), now, cancellationToken);
+        var counts = ComplianceAnalysis.ByRegion(data.Timeliness, data.Regions).ToDictionary(c => c.Kato, StringComparer.Ordinal);
+        return new Judged(quarter, data, now, KazakhstanTime.DateOf(now), data.Timeliness, counts, data.Dimensions.Units.ToDictionary(u => u.RegionSk));
     }
 
     // The national report is the regions' reports side by side: one path, so a region's document reads exactly as its part of the national one.
@@ -128,7 +121,7 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
     {
         /// <summary>A region's returns: its own (tier 2) and its districts' and cities' (tier 1).</summary>
         public IEnumerable<TimelinessRow> RowsOf(string regionKato) =>
-            Rows.Where(r => Units[r.RegionSk].RegionKato == regionKato);
+            Rows.Where(r => r.RegionKato == regionKato);
 
         public UnitStatus Status(TimelinessRow row)
         {

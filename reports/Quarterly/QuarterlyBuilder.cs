@@ -23,22 +23,20 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
     public async Task<ReportDocument> DocumentAsync(Quarter quarter, string? regionKato, CancellationToken cancellationToken = default)
     {
         var window = (quarter.Plus(1 - SemiAnnualBuilder.TrendQuarters), quarter);
-        PeriodData data;
+        var now = time.GetUtcNow();
+        var data = await PeriodData.LoadAsOfAsync(connections, window, (quarter, quarter), now, cancellationToken);
         IReadOnlyList<UnitFiguresRow> units;
         await using (var connection = await connections.OpenAsync(cancellationToken: cancellationToken))
         {
-            data = await PeriodData.LoadAsync(connection, window, (quarter, quarter), cancellationToken);
             units = await ReportQueries.QueryAsync<UnitFiguresRow>(connection, "unit_figures", new { quarter_key = quarter.Key }, cancellationToken);
         }
 
         var region = regionKato is null ? null : data.Regions.FirstOrDefault(r => r.Kato == regionKato)
             ?? throw new ArgumentException($"{regionKato} is not a region (oblys, city of republican significance or the capital) at the end of {quarter}.", nameof(regionKato));
-        var now = time.GetUtcNow();
-        var timeliness = ComplianceAnalysis.Evaluate(data.Dimensions, data.Quarters, data.FirstReturns, KazakhstanTime.DateOf(now)).Select(t => t.Row).ToList();
+        var timeliness = data.Timeliness;
         var subjects = data.Subjects.Where(r => region is null || r.RegionKato == region.Kato).ToList();
         var programmes = data.Programmes.Where(r => region is null || r.RegionKato == region.Kato).ToList();
-        var regionOf = data.Dimensions.Units.ToDictionary(u => u.RegionSk, u => u.RegionKato);
-        var ownRows = timeliness.Where(t => region is null || regionOf[t.RegionSk] == region.Kato).ToList();
+        var ownRows = timeliness.Where(t => region is null || t.RegionKato == region.Kato).ToList();
         var current = PeriodFigures.Of([quarter], subjects, programmes);
         var previous = PeriodFigures.Of([quarter.Previous], subjects, programmes);
         var yearEarlier = PeriodFigures.Of([quarter.Plus(-4)], subjects, programmes);

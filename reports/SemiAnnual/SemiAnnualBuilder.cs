@@ -32,20 +32,14 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
     private async Task<(SemiAnnualReport Report, PeriodData Data)> BuildWithDataAsync(HalfYear half, CancellationToken cancellationToken)
     {
         var window = (half.LastQuarter.Plus(1 - TrendQuarters), half.LastQuarter);
-        PeriodData data;
-        await using (var connection = await connections.OpenAsync(cancellationToken: cancellationToken))
-        {
-            data = await PeriodData.LoadAsync(connection, window, (half.FirstQuarter, half.LastQuarter), cancellationToken);
-        }
-
         var now = time.GetUtcNow();
+        var data = await PeriodData.LoadAsOfAsync(connections, window, (half.FirstQuarter, half.LastQuarter), now, cancellationToken);
         var regionNames = data.Regions.ToDictionary(r => r.Kato, RegionAnalysis.Name, StringComparer.Ordinal);
         var current = PeriodFigures.Of(half.Quarters, data.Subjects, data.Programmes);
         var regions = RegionAnalysis.Lines(half, data.Regions, data.Subjects, data.Programmes);
         var changes = RegionAnalysis.Changes(half, data.Regions, data.Subjects);
         var declining = RegionAnalysis.DecliningTwoQuarters(half, data.Regions, data.Subjects);
-        var timeliness = ComplianceAnalysis.Evaluate(data.Dimensions, data.Quarters, data.FirstReturns, KazakhstanTime.DateOf(now));
-        var compliance = ComplianceAnalysis.ByRegion(timeliness, data.Dimensions, data.Regions);
+        var compliance = ComplianceAnalysis.ByRegion(data.Timeliness, data.Regions);
         var report = new SemiAnnualReport
         {
             Info = new ReportInfo(Title, PeriodLabel(half), now, data.LatestLoad),
@@ -69,7 +63,7 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
             Compliance = compliance,
             ComplianceTotal = ComplianceAnalysis.Total(compliance),
             Reconciliation = data.Reconciliation,
-            Proposals = ProposalAreas(data, regionNames, current, regions, declining, ComplianceAnalysis.LateOrMissingThroughout(timeliness, data.Dimensions)),
+            Proposals = ProposalAreas(data, regionNames, current, regions, declining, ComplianceAnalysis.LateOrMissingThroughout(data.Timeliness, data.Dimensions)),
             Sources = new SourceSummary(data.Sources.Count, data.Sources.Count(s => s.Version > 1), data.LatestLoad?.UtcDateTime),
             Tables = new Dictionary<string, ReportTable>(),
             Charts = new Dictionary<string, object>(),
