@@ -20,10 +20,10 @@ public static class Reconciler
     public static async Task<IReadOnlyList<ReconciliationDifference>> DifferencesAsync(DbConnection connection, DbTransaction? transaction, string regionKato, Quarter quarter)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var cells = await connection.QueryAsync<UnmatchedCell>(DifferencesSql,
+        var measures = await connection.QueryAsync<ReconciliationDifference>(DifferencesSql,
             new { region_kato = regionKato, quarter_key = quarter.Key }, transaction);
-        return [.. cells.SelectMany(c => c.Differences())
-            .OrderBy(d => d.SubjectTypeKey).ThenBy(d => d.ActivityTypeKey).ThenBy(d => d.Measure, StringComparer.Ordinal)];
+        // A cell that does not match has at least one measure whose sides differ; a blank against a figure differs too.
+        return [.. measures.Where(m => m.ClaimedValue != m.SummedValue)];
     }
 
     /// <summary>Re-runs the reconciliation of a region and quarter, replacing its current findings.</summary>
@@ -35,42 +35,6 @@ public static class Reconciler
             differences.Select(d => new Finding(Rules.ReconciliationDifference, d.SubmissionKey, d.SubjectTypeKey, d.ActivityTypeKey,
                 d.Measure, $"consolidated ({d.Measure})", d.ClaimedValue, d.SummedValue)));
         return differences.Count;
-    }
-
-    /// <summary>A cell of <c>v_reconciliation</c> that does not match: both sides of its three measures.</summary>
-    private sealed record UnmatchedCell
-    {
-        public int SubmissionKey { get; init; }
-
-        public int SubjectTypeKey { get; init; }
-
-        public int ActivityTypeKey { get; init; }
-
-        public long? ClaimedSubjects { get; init; }
-
-        public long? SummedSubjects { get; init; }
-
-        public long? ClaimedPeople { get; init; }
-
-        public long? SummedPeople { get; init; }
-
-        public long? ClaimedNewSubjects { get; init; }
-
-        public long? SummedNewSubjects { get; init; }
-
-        // The view's cell does not match when any measure differs; a blank against a figure differs too.
-        public IEnumerable<ReconciliationDifference> Differences() =>
-            new[] { ("subjects", ClaimedSubjects, SummedSubjects), ("people", ClaimedPeople, SummedPeople), ("new_subjects", ClaimedNewSubjects, SummedNewSubjects) }
-                .Where(m => m.Item2 != m.Item3)
-                .Select(m => new ReconciliationDifference
-                {
-                    SubmissionKey = SubmissionKey,
-                    SubjectTypeKey = SubjectTypeKey,
-                    ActivityTypeKey = ActivityTypeKey,
-                    Measure = m.Item1,
-                    ClaimedValue = m.Item2,
-                    SummedValue = m.Item3,
-                });
     }
 }
 
