@@ -25,10 +25,10 @@ public static class TimelinessEvaluator
             .ToDictionary(f => f.UnitKato, StringComparer.Ordinal);
         var today = KazakhstanTime.DateOf(now);
         var rows = dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay))
-            .Select(unit => TimelinessRule.Evaluate(unit, quarter, first.GetValueOrDefault(unit.KatoCode), deadlines, today))
+            .Select(unit => TimelinessRule.Evaluate(unit, quarter, first.GetValueOrDefault(unit.KatoCode), deadlines, today) with { EvaluatedAtUtc = now.UtcDateTime })
             .ToList();
         await connection.ExecuteAsync(TimelinessSql.ClearQuarter, new { quarter = quarter.Key }, transaction);
-        await WriteAsync(transaction, rows, now);
+        await connection.ExecuteAsync(TimelinessSql.Insert, rows, transaction);
         return rows;
     }
 
@@ -41,27 +41,12 @@ public static class TimelinessEvaluator
         var deadlines = await DeadlinesAsync(transaction, quarter);
         var first = (await connection.QueryAsync<FirstVersion>(TimelinessSql.FirstVersions, new { quarter = quarter.Key }, transaction))
             .FirstOrDefault(f => f.UnitKato == unit.KatoCode);
-        var row = TimelinessRule.Evaluate(unit, quarter, first, deadlines, KazakhstanTime.DateOf(now));
+        var row = TimelinessRule.Evaluate(unit, quarter, first, deadlines, KazakhstanTime.DateOf(now)) with { EvaluatedAtUtc = now.UtcDateTime };
         await connection.ExecuteAsync(TimelinessSql.ClearUnit, new { quarter = quarter.Key, region_sk = unit.RegionSk }, transaction);
-        await WriteAsync(transaction, [row], now);
+        await connection.ExecuteAsync(TimelinessSql.Insert, row, transaction);
         return row;
     }
 
     private static async Task<(int Tier1, int Tier2)> DeadlinesAsync(DbTransaction transaction, Quarter quarter) =>
         await transaction.Connection!.QuerySingleAsync<(int Tier1, int Tier2)>(TimelinessSql.QuarterDeadlines, new { quarter = quarter.Key }, transaction);
-
-    // One command for all the rows: Dapper binds each row in turn to the same prepared statement.
-    private static Task<int> WriteAsync(DbTransaction transaction, IEnumerable<TimelinessRow> rows, DateTimeOffset now) =>
-        transaction.Connection!.ExecuteAsync(TimelinessSql.Insert, rows.Select(row => new
-        {
-            quarter = row.QuarterKey,
-            region_sk = row.RegionSk,
-            tier = row.Tier,
-            deadline_key = row.DeadlineKey,
-            first_submission_key = row.FirstSubmissionKey,
-            first_accepted_date_key = row.AcceptedDateKey,
-            days_late = row.DaysLate,
-            status = row.Status,
-            evaluated_at_utc = now.UtcDateTime,
-        }), transaction);
 }

@@ -87,4 +87,7 @@ public sealed record TimelinessRow
     public int? DaysLate { get; init; }
 
     public string Status { get; init; } = string.Empty;
+
+    /// <summary>The moment the verdict holds for: the load, check or report that made it.</summary>
+    public DateTime EvaluatedAtUtc { get; init; }
 }

@@ -22,11 +22,12 @@ public static class TimelinessSql
 
     public const string ClearUnit = "DELETE FROM fact_submission_timeliness WHERE quarter_key = @quarter AND region_sk = @region_sk";
 
+    /// <summary>One row, its values named after the members of <see cref="TimelinessRow"/>, which binds itself.</summary>
     public const string Insert =
         """
         INSERT INTO fact_submission_timeliness (quarter_key, region_sk, tier, deadline_key, first_submission_key,
                                                 first_accepted_date_key, days_late, status, evaluated_at_utc)
-        VALUES (@quarter, @region_sk, @tier, @deadline_key, @first_submission_key, @first_accepted_date_key,
-                @days_late, @status, @evaluated_at_utc)
+        VALUES (@QuarterKey, @RegionSk, @Tier, @DeadlineKey, @FirstSubmissionKey, @AcceptedDateKey,
+                @DaysLate, @Status, @EvaluatedAtUtc)
         """;
 }
