@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
@@ -94,7 +95,7 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
         if (version == 1)
         {
             var timeliness = await TimelinessEvaluator.RefreshUnitAsync(transaction, unit, quarter, options.Time.GetUtcNow());
-            if (timeliness.Status == TimelinessRow.Late)
+            if (timeliness.Status == TimelinessStatuses.Late)
             {
                 late = 1;
                 await FindingWriter.ReplaceAsync(transaction, run, Rules.LateSubmission, unit.RegionSk, quarter.Key,

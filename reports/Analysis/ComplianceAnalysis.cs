@@ -1,5 +1,6 @@
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.SemiAnnual;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Timeliness;
@@ -33,14 +34,14 @@ public static class ComplianceAnalysis
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(dimensions);
         var quarters = rows.Select(r => r.QuarterKey).Distinct().Count();
-        return [.. rows.Where(r => r.Status is TimelinessRow.Late or TimelinessRow.Missing)
+        return [.. rows.Where(r => r.Status is TimelinessStatuses.Late or TimelinessStatuses.Missing)
             .GroupBy(r => r.UnitKato)
             .Where(g => g.Count() == quarters)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
                 var unit = dimensions.Units.First(u => u.RegionSk == g.First().RegionSk);
-                return new RecommendationSubject(g.Key, new Label(unit.NameKk, unit.NameRu, unit.NameEn ?? unit.NameRu), g.Count(r => r.Status == TimelinessRow.Missing));
+                return new RecommendationSubject(g.Key, new Label(unit.NameKk, unit.NameRu, unit.NameEn ?? unit.NameRu), g.Count(r => r.Status == TimelinessStatuses.Missing));
             })];
     }
 
@@ -49,7 +50,7 @@ public static class ComplianceAnalysis
     {
         var list = rows.ToList();
         int Of(string status) => list.Count(r => r.Status == status);
-        return new TierCounts(list.Count, Of(TimelinessRow.OnTime) + Of(TimelinessRow.Late), Of(TimelinessRow.OnTime),
-            Of(TimelinessRow.Late), Of(TimelinessRow.Missing), Of(TimelinessRow.Pending));
+        return new TierCounts(list.Count, Of(TimelinessStatuses.OnTime) + Of(TimelinessStatuses.Late), Of(TimelinessStatuses.OnTime),
+            Of(TimelinessStatuses.Late), Of(TimelinessStatuses.Missing), Of(TimelinessStatuses.Pending));
     }
 }

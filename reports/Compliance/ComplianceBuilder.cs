@@ -4,6 +4,7 @@ using VolunteerDW.Reports.Quarterly;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Reports.Templating;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
@@ -77,7 +78,7 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
         var rows = judged.RowsOf(region.Kato).ToList();
         var districts = rows.Where(x => x.Tier == 1).Select(judged.Status).ToList();
         return new ComplianceRegion(region.Kato, RegionAnalysis.Name(region), judged.Status(rows.First(x => x.Tier == 2)), judged.Counts[region.Kato],
-            [.. districts.Where(d => d.Status == TimelinessRow.Missing)], [.. districts.Where(d => d.Status == TimelinessRow.Late)]);
+            [.. districts.Where(d => d.Status == TimelinessStatuses.Missing)], [.. districts.Where(d => d.Status == TimelinessStatuses.Late)]);
     }
 
     private static ReportTable Counts(ComplianceReport report)
@@ -104,14 +105,14 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
             new("date", new("Жіберілген/алынған күні", "Дата отправки/получения", "Date sent/received"), ColumnKind.Date),
             new("days_late", new("Кешіккен күндер", "Дней опоздания", "Days late"), ColumnKind.Count),
         ],
-        [.. report.Regions.SelectMany(r => new[] { r.Own }.Where(o => o.Status is TimelinessRow.Missing or TimelinessRow.Late).Concat(r.Missing).Concat(r.Late)
+        [.. report.Regions.SelectMany(r => new[] { r.Own }.Where(o => o.Status is TimelinessStatuses.Missing or TimelinessStatuses.Late).Concat(r.Missing).Concat(r.Late)
             .Select(u => (IReadOnlyList<object?>)[r.Name, u.Name, (long)u.Tier, StatusName(u), u.Date, (long?)u.DaysLate]))]);
 
     private static Label StatusName(UnitStatus unit) => unit.Status switch
     {
-        TimelinessRow.OnTime => V.OnTime,
-        TimelinessRow.Late => V.Late,
-        TimelinessRow.Missing => V.Missing,
+        TimelinessStatuses.OnTime => V.OnTime,
+        TimelinessStatuses.Late => V.Late,
+        TimelinessStatuses.Missing => V.Missing,
         _ => V.Pending,
     };
 

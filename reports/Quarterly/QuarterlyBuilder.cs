@@ -3,6 +3,7 @@ using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Reports.Templating;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
@@ -62,10 +63,10 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
             Districts = ComplianceAnalysis.Count(ownRows.Where(r => r.Tier == 1)),
             Regions = ComplianceAnalysis.Count(ownRows.Where(r => r.Tier == 2)),
             Reconciliation = [.. data.Reconciliation.Where(r => region is null || r.RegionKato == region.Kato)],
-            PositiveExperience = PracticeAnalysis.ByActivity(practices.Where(p => p.Kind == "positive_experience"), data.ActivityTypes, regionNames,
+            PositiveExperience = PracticeAnalysis.ByActivity(practices.Where(p => p.Kind == PracticeKinds.PositiveExperience), data.ActivityTypes, regionNames,
                 items => PracticeAnalysis.ByReach(items, 2)),
-            Problems = practices.Count(p => p.Kind == "problem"),
-            Proposals = practices.Count(p => p.Kind == "proposal"),
+            Problems = practices.Count(p => p.Kind == PracticeKinds.Problem),
+            Proposals = practices.Count(p => p.Kind == PracticeKinds.Proposal),
             Tables = new Dictionary<string, ReportTable>(),
             Charts = new Dictionary<string, object>(),
         };

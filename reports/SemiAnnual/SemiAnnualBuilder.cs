@@ -2,9 +2,11 @@ using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Reports.Templating;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
+using Areas = VolunteerDW.Warehouse.Codes.ProposalAreas;
 
 namespace VolunteerDW.Reports.SemiAnnual;
 
@@ -55,9 +57,9 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
             Regions = regions,
             Growing = [.. changes.Where(c => c.Change > 0).OrderByDescending(c => c.Change).Take(RegionAnalysis.GrowingShown)],
             Declining = [.. changes.Where(c => c.Change < 0).OrderBy(c => c.Change)],
-            PositiveExperience = PracticeAnalysis.ByActivity(data.Practices.Where(p => p.Kind == "positive_experience"), data.ActivityTypes, regionNames,
+            PositiveExperience = PracticeAnalysis.ByActivity(data.Practices.Where(p => p.Kind == PracticeKinds.PositiveExperience), data.ActivityTypes, regionNames,
                 items => PracticeAnalysis.ByReach(items, 3)),
-            Problems = PracticeAnalysis.ByActivity(data.Practices.Where(p => p.Kind == "problem"), data.ActivityTypes, regionNames,
+            Problems = PracticeAnalysis.ByActivity(data.Practices.Where(p => p.Kind == PracticeKinds.Problem), data.ActivityTypes, regionNames,
                 items => PracticeAnalysis.ByUnits(items, 5)),
             DecliningTwoQuarters = declining,
             Compliance = compliance,
@@ -84,13 +86,13 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
     {
         var recommendations = new Dictionary<string, IReadOnlyList<Recommendation>>
         {
-            ["civic_initiatives"] = Recommendations.CivicInitiatives(regions),
-            ["role_of_volunteering"] = Recommendations.RoleOfVolunteering(current, regions),
-            ["problem_solving"] = Recommendations.ProblemSolving(declining, lateOrMissing, data.Reconciliation, regionNames),
+            [Areas.CivicInitiatives] = Recommendations.CivicInitiatives(regions),
+            [Areas.RoleOfVolunteering] = Recommendations.RoleOfVolunteering(current, regions),
+            [Areas.ProblemSolving] = Recommendations.ProblemSolving(declining, lateOrMissing, data.Reconciliation, regionNames),
         };
         return [.. recommendations.Select(area =>
         {
-            var submitted = data.Practices.Where(p => p.Kind == "proposal" && p.ProposalArea == area.Key).ToList();
+            var submitted = data.Practices.Where(p => p.Kind == PracticeKinds.Proposal && p.ProposalArea == area.Key).ToList();
             return new ProposalArea(area.Key, Vocabulary.Of(area.Key), submitted.Count,
                 [.. PracticeAnalysis.ByUnits(PracticeAnalysis.Merge(submitted, regionNames), 10)], area.Value);
         })];
@@ -105,13 +107,13 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
             new(code, name, value(current), value(previous), value(yearEarlier));
         return
         [
-            Line("subjects", Vocabulary.Subjects, f => f.Subjects),
+            Line(Measures.Subjects, Vocabulary.Subjects, f => f.Subjects),
             Line("volunteers", Vocabulary.Volunteers, f => f.Volunteers),
             Line("volunteer_groups", Vocabulary.VolunteerGroups, f => f.VolunteerGroups),
             Line("volunteer_organizations", Vocabulary.VolunteerOrganizations, f => f.VolunteerOrganizations),
             Line("coordinators", Vocabulary.Coordinators, f => f.Coordinators),
-            Line("people", Vocabulary.People, f => f.People),
-            Line("new_subjects", Vocabulary.NewSubjects, f => f.NewSubjects),
+            Line(Measures.People, Vocabulary.People, f => f.People),
+            Line(Measures.NewSubjects, Vocabulary.NewSubjects, f => f.NewSubjects),
             Line("programmes_total", Vocabulary.ProgrammesTotal, f => f.ProgrammesTotal),
             Line("programmes", Vocabulary.Programmes, f => f.Programmes),
             Line("projects", Vocabulary.Projects, f => f.Projects),

@@ -1,6 +1,7 @@
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.Languages;
 using VolunteerDW.Reports.Tables;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 using V = VolunteerDW.Reports.Analysis.Vocabulary;
@@ -108,7 +109,7 @@ public static class SemiAnnualRegionTables
         var regions = data.Regions.ToDictionary(r => r.Kato, Analysis.RegionAnalysis.Name, StringComparer.Ordinal);
         return new("practices", new("Тәжірибе, проблемалар және ұсыныстар", "Опыт, проблемы и предложения", "Practice, problems and proposals"),
         [
-            new("quarter", V.Quarter, ColumnKind.Text), new("kind", V.Kind, ColumnKind.Text), new("area", V.Of("proposal"), ColumnKind.Text),
+            new("quarter", V.Quarter, ColumnKind.Text), new("kind", V.Kind, ColumnKind.Text), new("area", V.Of(PracticeKinds.Proposal), ColumnKind.Text),
             new("activity_type", V.ActivityType, ColumnKind.Text), new("region", V.Region, ColumnKind.Text), new("unit", V.Unit, ColumnKind.Text),
             new("title", V.Title, ColumnKind.Text), new("text", V.Text, ColumnKind.Text),
         ],

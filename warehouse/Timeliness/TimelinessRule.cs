@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Periods;
 
@@ -28,7 +29,7 @@ public static class TimelinessRule
         };
         if (first is null)
         {
-            return row with { Status = today > DateKeys.ToDate(deadline) ? TimelinessRow.Missing : TimelinessRow.Pending };
+            return row with { Status = today > DateKeys.ToDate(deadline) ? TimelinessStatuses.Missing : TimelinessStatuses.Pending };
         }
 
         var accepted = tier == 1 ? first.SubmittedOnKey : first.ReceivedDateKey;
@@ -38,7 +39,7 @@ public static class TimelinessRule
             FirstSubmissionKey = first.SubmissionKey,
             AcceptedDateKey = accepted,
             DaysLate = daysLate,
-            Status = daysLate > 0 ? TimelinessRow.Late : TimelinessRow.OnTime,
+            Status = daysLate > 0 ? TimelinessStatuses.Late : TimelinessStatuses.OnTime,
         };
     }
 }
@@ -61,11 +62,6 @@ public sealed record FirstVersion
 /// </summary>
 public sealed record TimelinessRow
 {
-    public const string OnTime = "on_time";
-    public const string Late = "late";
-    public const string Missing = "missing";
-    public const string Pending = "pending";
-
     public int QuarterKey { get; init; }
 
     public string UnitKato { get; init; } = string.Empty;
