@@ -2,7 +2,6 @@ using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
-using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Reports.Analysis;
@@ -18,7 +17,7 @@ public static class ComplianceAnalysis
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(regions);
-        return [.. regions.Select(region => new ComplianceLine(region.Kato, RegionAnalysis.Name(region),
+        return [.. regions.Select(region => new ComplianceLine(region.Kato, region.Name,
             Count(rows.Where(r => r.Tier == 1 && r.RegionKato == region.Kato)),
             Count(rows.Where(r => r.Tier == 2 && r.UnitKato == region.Kato))))];
     }
@@ -40,8 +39,8 @@ public static class ComplianceAnalysis
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
-                var unit = dimensions.Units.First(u => u.RegionSk == g.First().RegionSk);
-                return new RecommendationSubject(g.Key, new Label(unit.NameKk, unit.NameRu, unit.NameEn ?? unit.NameRu), g.Count(r => r.Status == TimelinessStatuses.Missing));
+                var unit = dimensions.Version(g.First().RegionSk);
+                return new RecommendationSubject(g.Key, unit.Name, g.Count(r => r.Status == TimelinessStatuses.Missing));
             })];
     }
 

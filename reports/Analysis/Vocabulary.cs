@@ -17,6 +17,7 @@ public static class Vocabulary
     public static readonly Label Programmes = new("Бағдарламалар", "Программы", "Programmes");
     public static readonly Label Projects = new("Жобалар", "Проекты", "Projects");
     public static readonly Label Actions = new("Акциялар", "Акции", "Actions");
+    public static readonly Label Proposals = new("Ұсыныстар", "Предложения", "Proposals");
     public static readonly Label WithStatePartner = new("Мемлекеттік органдармен серіктестікте", "В партнерстве с госорганами", "With a state partner");
     public static readonly Label PartnershipShare = new("Серіктестіктегі үлесі", "Доля в партнерстве", "Share with a state partner");
     public static readonly Label ProgrammeVolunteers = new("Іс-шараларға қатысқан волонтерлер", "Волонтеров участвовало в мероприятиях", "Volunteers taking part");
@@ -61,7 +62,7 @@ public static class Vocabulary
         [ProgrammeKinds.Action] = Actions,
         [PracticeKinds.PositiveExperience] = new("Оң тәжірибе", "Положительный опыт", "Positive experience"),
         [PracticeKinds.Problem] = new("Проблемалар", "Проблемы", "Problems"),
-        [PracticeKinds.Proposal] = new("Ұсыныстар", "Предложения", "Proposals"),
+        [PracticeKinds.Proposal] = Proposals,
         [ProposalAreas.CivicInitiatives] = new("Азаматтық бастамаларды дамыту және қолдау", "Развитие и поддержка гражданских инициатив", "Supporting civic initiatives"),
         [ProposalAreas.RoleOfVolunteering] = new("Волонтерлік қызметтің рөлін арттыру", "Повышение роли волонтерской деятельности", "Raising the role of volunteering"),
         [ProposalAreas.ProblemSolving] = new("Туындаған проблемаларды шешу", "Решение возникших проблем", "Solving the problems"),

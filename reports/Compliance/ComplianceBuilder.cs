@@ -41,7 +41,7 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
         var now = time.GetUtcNow();
         var data = await PeriodData.LoadAsOfAsync(connections, (quarter, quarter), (quarter, quarter), now, cancellationToken);
         var counts = ComplianceAnalysis.ByRegion(data.Timeliness, data.Regions).ToDictionary(c => c.Kato, StringComparer.Ordinal);
-        return new Judged(quarter, data, now, KazakhstanTime.DateOf(now), data.Timeliness, counts, data.Dimensions.Units.ToDictionary(u => u.RegionSk));
+        return new Judged(quarter, data, now, KazakhstanTime.DateOf(now), data.Timeliness, counts);
     }
 
     // The national report is the regions' reports side by side: one path, so a region's document reads exactly as its part of the national one.
@@ -57,7 +57,7 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
             Info = info,
             QuarterKey = judged.Quarter.Key,
             RegionKato = region?.Kato,
-            RegionName = region is null ? null : RegionAnalysis.Name(region),
+            RegionName = region?.Name,
             Tier1Deadline = DateKeys.ToDate(deadlines.Tier1DeadlineKey),
             Tier2Deadline = DateKeys.ToDate(deadlines.Tier2DeadlineKey),
             AsOf = judged.AsOf,
@@ -77,7 +77,7 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
     {
         var rows = judged.RowsOf(region.Kato).ToList();
         var districts = rows.Where(x => x.Tier == 1).Select(judged.Status).ToList();
-        return new ComplianceRegion(region.Kato, RegionAnalysis.Name(region), judged.Status(rows.First(x => x.Tier == 2)), judged.Counts[region.Kato],
+        return new ComplianceRegion(region.Kato, region.Name, judged.Status(rows.First(x => x.Tier == 2)), judged.Counts[region.Kato],
             [.. districts.Where(d => d.Status == TimelinessStatuses.Missing)], [.. districts.Where(d => d.Status == TimelinessStatuses.Late)]);
     }
 
@@ -118,7 +118,7 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
 
     /// <summary>A quarter's returns judged once, as of a day: what every document of that quarter is cut from.</summary>
     private sealed record Judged(Quarter Quarter, PeriodData Data, DateTimeOffset Now, DateOnly AsOf, IReadOnlyList<TimelinessRow> Rows,
-        IReadOnlyDictionary<string, ComplianceLine> Counts, IReadOnlyDictionary<int, UnitVersionRow> Units)
+        IReadOnlyDictionary<string, ComplianceLine> Counts)
     {
         /// <summary>A region's returns: its own (tier 2) and its districts' and cities' (tier 1).</summary>
         public IEnumerable<TimelinessRow> RowsOf(string regionKato) =>
@@ -126,8 +126,8 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
 
         public UnitStatus Status(TimelinessRow row)
         {
-            var unit = Units[row.RegionSk];
-            return new UnitStatus(row.UnitKato, new Label(unit.NameKk, unit.NameRu, unit.NameEn ?? unit.NameRu), row.Tier, row.Status,
+            var unit = Data.Dimensions.Version(row.RegionSk);
+            return new UnitStatus(row.UnitKato, unit.Name, row.Tier, row.Status,
                 row.AcceptedDateKey is { } key ? DateKeys.ToDate(key) : null, row.DaysLate);
         }
     }

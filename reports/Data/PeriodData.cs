@@ -1,6 +1,7 @@
 using System.Data.Common;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 using VolunteerDW.Warehouse.Timeliness;
 
@@ -34,6 +35,9 @@ public sealed record PeriodData
     public required IReadOnlyList<SourceRow> Sources { get; init; }
 
     public required DimensionSnapshot Dimensions { get; init; }
+
+    /// <summary>Each region's name, by KATO code.</summary>
+    public IReadOnlyDictionary<string, Label> RegionNames => Regions.ToDictionary(r => r.Kato, r => r.Name, StringComparer.Ordinal);
 
     /// <summary>When the latest of the returns the report is computed from was loaded; null when there are none.</summary>
     public DateTimeOffset? LatestLoad => Sources.Count == 0 ? null : new DateTimeOffset(Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero);

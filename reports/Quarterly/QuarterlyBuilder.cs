@@ -5,7 +5,6 @@ using VolunteerDW.Reports.Tables;
 using VolunteerDW.Reports.Templating;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
-using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 using VolunteerDW.Warehouse.Timeliness;
@@ -41,11 +40,11 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
         var current = PeriodFigures.Of([quarter], subjects, programmes);
         var previous = PeriodFigures.Of([quarter.Previous], subjects, programmes);
         var yearEarlier = PeriodFigures.Of([quarter.Plus(-4)], subjects, programmes);
-        var regionNames = data.Regions.ToDictionary(r => r.Kato, RegionAnalysis.Name, StringComparer.Ordinal);
+        var regionNames = data.RegionNames;
         var practices = data.Practices.Where(p => region is null || p.RegionKato == region.Kato).ToList();
         var lines = region is null
             ? NationalLines(data, quarter, timeliness)
-            : RegionLines(data.Dimensions, units, ownRows);
+            : RegionLines(data, units, ownRows);
         var info = new ReportInfo(region is null ? NationalTitle : RegionTitle, Period(quarter, region), now, data.LatestLoad);
         var report = new QuarterlyReport
         {
@@ -54,7 +53,7 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
             PreviousQuarterKey = quarter.Previous.Key,
             YearEarlierQuarterKey = quarter.Plus(-4).Key,
             RegionKato = region?.Kato,
-            RegionName = region is null ? null : RegionAnalysis.Name(region),
+            RegionName = region?.Name,
             HasData = current.HasData,
             Current = current,
             Previous = previous,
@@ -83,7 +82,7 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
     public static Label Period(Quarter quarter, RegionRow? region)
     {
         var q = SemiAnnualRegionTables.QuarterLabel(quarter);
-        return region is null ? q : new($"{region.NameKk}, {q.Kk}", $"{region.NameRu}, {q.Ru}", $"{region.NameEn ?? region.NameRu}, {q.En}");
+        return region is null ? q : new($"{region.Name.Kk}, {q.Kk}", $"{region.Name.Ru}, {q.Ru}", $"{region.Name.En}, {q.En}");
     }
 
     private static IReadOnlyList<UnitLine> NationalLines(PeriodData data, Quarter quarter, IReadOnlyList<TimelinessRow> timeliness) =>
@@ -91,17 +90,17 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
         {
             var figures = PeriodFigures.Of([quarter], data.Subjects, data.Programmes, r.Kato);
             var row = timeliness.First(t => t.UnitKato == r.Kato);
-            return new UnitLine(r.Kato, RegionAnalysis.Name(r), 2, row, figures.Subjects, figures.People, figures.ProgrammesTotal, figures.Beneficiaries);
+            return new UnitLine(r.Kato, r.Name, 2, row, figures.Subjects, figures.People, figures.ProgrammesTotal, figures.Beneficiaries);
         })];
 
-    private static IReadOnlyList<UnitLine> RegionLines(DimensionSnapshot dimensions, IReadOnlyList<UnitFiguresRow> units, IReadOnlyList<TimelinessRow> rows)
+    private static IReadOnlyList<UnitLine> RegionLines(PeriodData data, IReadOnlyList<UnitFiguresRow> units, IReadOnlyList<TimelinessRow> rows)
     {
         var figures = units.ToDictionary(u => u.UnitKato, StringComparer.Ordinal);
         return [.. rows.OrderBy(r => r.Tier == 2 ? 0 : 1).ThenBy(r => r.UnitKato, StringComparer.Ordinal).Select(r =>
         {
-            var unit = dimensions.Units.First(u => u.RegionSk == r.RegionSk);
+            var unit = data.Dimensions.Version(r.RegionSk);
             var f = figures.GetValueOrDefault(r.UnitKato);
-            return new UnitLine(r.UnitKato, new Label(unit.NameKk, unit.NameRu, unit.NameEn ?? unit.NameRu), r.Tier, r, f?.Subjects, f?.People, f?.Programmes, f?.Beneficiaries);
+            return new UnitLine(r.UnitKato, unit.Name, r.Tier, r, f?.Subjects, f?.People, f?.Programmes, f?.Beneficiaries);
         })];
     }
 }

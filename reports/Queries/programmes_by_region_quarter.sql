@@ -5,7 +5,7 @@
 WITH current_returns AS (
     -- DISTINCT changes no row (one row per return) but keeps SQLite from merging the view into the
     -- grouping below: the few returns are read once, not once per row they are joined to.
-    SELECT DISTINCT r.submission_key, r.quarter_key, r.region_kato
+    SELECT DISTINCT r.submission_key, r.region_kato
     FROM v_returns AS r
     WHERE r.is_current = 1
       AND r.quarter_key BETWEEN @from_quarter AND @to_quarter
@@ -23,14 +23,14 @@ per_return AS (
     GROUP BY p.quarter_key, p.submission_key, p.programme_kind, p.activity_type_key
 ),
 final AS (
-    SELECT r.quarter_key, r.region_kato, a.programme_kind, act.code AS activity_type,
+    SELECT a.quarter_key, r.region_kato, a.programme_kind, act.code AS activity_type,
            SUM(a.programmes) AS programmes, SUM(a.with_state_partner) AS with_state_partner,
            SUM(a.volunteers) AS volunteers, SUM(a.beneficiaries) AS beneficiaries,
            SUM(a.volunteer_hours) AS volunteer_hours, SUM(a.funding_kzt) AS funding_kzt
     FROM per_return AS a
     JOIN current_returns AS r ON r.submission_key = a.submission_key
     JOIN dim_activity_type AS act ON act.activity_type_key = a.activity_type_key
-    GROUP BY r.quarter_key, r.region_kato, a.programme_kind, act.code
+    GROUP BY a.quarter_key, r.region_kato, a.programme_kind, act.code
 )
 SELECT quarter_key AS QuarterKey, region_kato AS RegionKato, programme_kind AS Kind, activity_type AS ActivityType,
        programmes AS Programmes, with_state_partner AS WithStatePartner, volunteers AS Volunteers,

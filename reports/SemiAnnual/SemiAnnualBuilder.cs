@@ -6,7 +6,6 @@ using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
-using Areas = VolunteerDW.Warehouse.Codes.ProposalAreas;
 
 namespace VolunteerDW.Reports.SemiAnnual;
 
@@ -36,7 +35,7 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
         var window = (half.LastQuarter.Plus(1 - TrendQuarters), half.LastQuarter);
         var now = time.GetUtcNow();
         var data = await PeriodData.LoadAsOfAsync(connections, window, (half.FirstQuarter, half.LastQuarter), now, cancellationToken);
-        var regionNames = data.Regions.ToDictionary(r => r.Kato, RegionAnalysis.Name, StringComparer.Ordinal);
+        var regionNames = data.RegionNames;
         var current = PeriodFigures.Of(half.Quarters, data.Subjects, data.Programmes);
         var regions = RegionAnalysis.Lines(half, data.Regions, data.Subjects, data.Programmes);
         var changes = RegionAnalysis.Changes(half, data.Regions, data.Subjects);
@@ -65,7 +64,7 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
             Compliance = compliance,
             ComplianceTotal = ComplianceAnalysis.Total(compliance),
             Reconciliation = data.Reconciliation,
-            Proposals = ProposalAreas(data, regionNames, current, regions, declining, ComplianceAnalysis.LateOrMissingThroughout(data.Timeliness, data.Dimensions)),
+            Proposals = ProposalsByArea(data, regionNames, current, regions, declining, ComplianceAnalysis.LateOrMissingThroughout(data.Timeliness, data.Dimensions)),
             Sources = new SourceSummary(data.Sources.Count, data.Sources.Count(s => s.Version > 1), data.LatestLoad?.UtcDateTime),
             Tables = new Dictionary<string, ReportTable>(),
             Charts = new Dictionary<string, object>(),
@@ -81,14 +80,14 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
     public static Label PeriodLabel(HalfYear half) => new(
         $"{half.Year} жылғы {half.Number}-жартыжылдық", $"{half.Number}-е полугодие {half.Year} г.", $"{half.Year} H{half.Number}");
 
-    private static IReadOnlyList<ProposalArea> ProposalAreas(PeriodData data, IReadOnlyDictionary<string, Label> regionNames, PeriodFigures current,
+    private static IReadOnlyList<ProposalArea> ProposalsByArea(PeriodData data, IReadOnlyDictionary<string, Label> regionNames, PeriodFigures current,
         IReadOnlyList<RegionLine> regions, IReadOnlyList<RegionDecline> declining, IReadOnlyList<RecommendationSubject> lateOrMissing)
     {
         var recommendations = new Dictionary<string, IReadOnlyList<Recommendation>>
         {
-            [Areas.CivicInitiatives] = Recommendations.CivicInitiatives(regions),
-            [Areas.RoleOfVolunteering] = Recommendations.RoleOfVolunteering(current, regions),
-            [Areas.ProblemSolving] = Recommendations.ProblemSolving(declining, lateOrMissing, data.Reconciliation, regionNames),
+            [ProposalAreas.CivicInitiatives] = Recommendations.CivicInitiatives(regions),
+            [ProposalAreas.RoleOfVolunteering] = Recommendations.RoleOfVolunteering(current, regions),
+            [ProposalAreas.ProblemSolving] = Recommendations.ProblemSolving(declining, lateOrMissing, data.Reconciliation, regionNames),
         };
         return [.. recommendations.Select(area =>
         {

@@ -10,6 +10,7 @@ namespace VolunteerDW.Warehouse.Dimensions;
 public sealed class DimensionSnapshot
 {
     private readonly ILookup<string, UnitVersionRow> _unitsByKato;
+    private readonly Dictionary<int, UnitVersionRow> _unitsBySk;
 
     private DimensionSnapshot(IReadOnlyList<UnitVersionRow> units, IReadOnlyList<ClassifierRow> subjectTypes, IReadOnlyList<ClassifierRow> activityTypes)
     {
@@ -17,6 +18,7 @@ public sealed class DimensionSnapshot
         SubjectTypes = subjectTypes;
         ActivityTypes = activityTypes;
         _unitsByKato = units.ToLookup(u => u.KatoCode, StringComparer.Ordinal);
+        _unitsBySk = units.ToDictionary(u => u.RegionSk);
     }
 
     /// <summary>Every version of every unit.</summary>
@@ -44,6 +46,9 @@ public sealed class DimensionSnapshot
 
     /// <summary>Whether any version of a unit with this code exists.</summary>
     public bool IsKnownUnit(string kato) => _unitsByKato.Contains(kato);
+
+    /// <summary>The unit version a fact row holds, by its surrogate key.</summary>
+    public UnitVersionRow Version(int regionSk) => _unitsBySk[regionSk];
 
     /// <summary>The version of a unit valid on a date (yyyymmdd), or null.</summary>
     public UnitVersionRow? UnitAt(string kato, int dateKey) => _unitsByKato[kato].FirstOrDefault(u => u.ValidOn(dateKey));

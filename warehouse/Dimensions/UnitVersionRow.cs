@@ -1,3 +1,5 @@
+using VolunteerDW.Warehouse.Localization;
+
 namespace VolunteerDW.Warehouse.Dimensions;
 
 /// <summary>One version of an administrative unit, as held in <c>dim_region</c>.</summary>
@@ -34,6 +36,9 @@ public sealed record UnitVersionRow
     public int ValidToKey { get; init; }
 
     public bool IsCurrent { get; init; }
+
+    /// <summary>The version's name in each language; English falls back to Russian.</summary>
+    public Label Name => new(NameKk, NameRu, NameEn ?? NameRu);
 
     /// <summary>Whether this version is valid on a date given as yyyymmdd.</summary>
     public bool ValidOn(int dateKey) => ValidFromKey <= dateKey && dateKey <= ValidToKey;
