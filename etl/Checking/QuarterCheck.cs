@@ -1,5 +1,6 @@
 using Dapper;
 using VolunteerDW.Etl.Loading;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
@@ -32,13 +33,13 @@ public sealed class QuarterCheck(WarehouseConnectionFactory connections, TimePro
             timeliness = await TimelinessEvaluator.RefreshQuarterAsync(transaction, dimensions, quarter, now);
             foreach (var row in timeliness)
             {
-                var findings = row.Status == TimelinessRow.Missing
+                var findings = row.Status == TimelinessStatuses.Missing
                     ? [new Finding(Rules.MissingSubmission, Expected: row.DeadlineKey)]
                     : Array.Empty<Finding>();
                 await FindingWriter.ReplaceAsync(transaction, run, Rules.MissingSubmission, row.RegionSk, quarter.Key, findings);
             }
 
-            var missing = timeliness.Count(r => r.Status == TimelinessRow.Missing);
+            var missing = timeliness.Count(r => r.Status == TimelinessStatuses.Missing);
             await EtlRun.FinishAsync(connection, run, EtlRun.Succeeded, $"{quarter}: {timeliness.Count} expected, {missing} missing", time, transaction);
             await transaction.CommitAsync(cancellationToken);
         }

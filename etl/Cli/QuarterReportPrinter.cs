@@ -1,9 +1,9 @@
 using System.Globalization;
 using VolunteerDW.Etl.Checking;
 using VolunteerDW.Etl.Loading;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
-using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Etl.Cli;
 
@@ -22,17 +22,17 @@ internal sealed class QuarterReportPrinter(TextWriter output, Language language)
         {
             int Count(string status) => tier.Count(r => r.Status == status);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{(tier.Key == 1 ? "tier 1 units" : "tier 2 regions"),-16}{tier.Count(),9}{Count(TimelinessRow.OnTime) + Count(TimelinessRow.Late),9}"
-                + $"{Count(TimelinessRow.OnTime),9}{Count(TimelinessRow.Late),6}{Count(TimelinessRow.Missing),9}{Count(TimelinessRow.Pending),9}"));
+                $"{(tier.Key == 1 ? "tier 1 units" : "tier 2 regions"),-16}{tier.Count(),9}{Count(TimelinessStatuses.OnTime) + Count(TimelinessStatuses.Late),9}"
+                + $"{Count(TimelinessStatuses.OnTime),9}{Count(TimelinessStatuses.Late),6}{Count(TimelinessStatuses.Missing),9}{Count(TimelinessStatuses.Pending),9}"));
         }
 
-        await ListAsync("Missing", report.Timeliness.Where(r => r.Status == TimelinessRow.Missing),
+        await ListAsync("Missing", report.Timeliness.Where(r => r.Status == TimelinessStatuses.Missing),
             r => $"tier {r.Tier}  {Unit(report, r.UnitKato)}  deadline {Date(r.DeadlineKey)}");
-        await ListAsync("Late", report.Timeliness.Where(r => r.Status == TimelinessRow.Late),
+        await ListAsync("Late", report.Timeliness.Where(r => r.Status == TimelinessStatuses.Late),
             r => $"tier {r.Tier}  {Unit(report, r.UnitKato)}  {(r.Tier == 1 ? "sent" : "received")} {Date(r.AcceptedDateKey!.Value)}, {r.DaysLate} day(s) late");
         await ListAsync("Reconciliation differences", report.Findings.Where(f => f.RuleCode == Rules.ReconciliationDifference),
             f => $"{Unit(report, f.UnitKato)}: {f.SubjectType} / {f.ActivityType}, {f.Measure}: claimed {Number(f.ExpectedValue)}, sum of its units {Number(f.ActualValue)}");
-        await ListAsync("Warnings", report.Findings.Where(f => f.Severity == "warning"),
+        await ListAsync("Warnings", report.Findings.Where(f => f.Severity == Severities.Warning),
             f => $"{f.RuleCode}  {Unit(report, f.UnitKato)}  {f.Location}  {Detail(f)}");
     }
 
@@ -53,7 +53,7 @@ internal sealed class QuarterReportPrinter(TextWriter output, Language language)
             return kato;
         }
 
-        var parent = unit.Level == 2 && report.Units.TryGetValue(unit.ParentKatoCode!, out var region) ? $" ({Name(region)})" : string.Empty;
+        var parent = unit.Level == 2 && report.Units.TryGetValue(unit.RegionKato!, out var region) ? $" ({Name(region)})" : string.Empty;
         return $"{kato} {Name(unit)}{parent}";
     }
 

@@ -158,30 +158,6 @@ public static class LoaderSql
         WHERE r.code = @rule
         """;
 
-    public const string QuarterDeadlines =
-        "SELECT tier1_deadline_key AS Tier1, tier2_deadline_key AS Tier2 FROM dim_quarter WHERE quarter_key = @quarter";
-
-    /// <summary>The first accepted version of every return of a quarter: timeliness is judged on it.</summary>
-    public const string FirstVersions =
-        """
-        SELECT unit_kato AS UnitKato, submission_key AS SubmissionKey, submitted_on_key AS SubmittedOnKey,
-               received_date_key AS ReceivedDateKey
-        FROM dim_submission
-        WHERE quarter_key = @quarter AND version = 1
-        """;
-
-    public const string ClearTimeliness = "DELETE FROM fact_submission_timeliness WHERE quarter_key = @quarter";
-
-    public const string ClearUnitTimeliness = "DELETE FROM fact_submission_timeliness WHERE quarter_key = @quarter AND region_sk = @region_sk";
-
-    public const string InsertTimeliness =
-        """
-        INSERT INTO fact_submission_timeliness (quarter_key, region_sk, tier, deadline_key, first_submission_key,
-                                                first_accepted_date_key, days_late, status, evaluated_at_utc)
-        VALUES (@quarter, @region_sk, @tier, @deadline_key, @first_submission_key, @first_accepted_date_key,
-                @days_late, @status, @evaluated_at_utc)
-        """;
-
     public const string StartRun =
         "INSERT INTO etl_run (run_kind, started_at_utc) VALUES (@kind, @started_at_utc)";
 

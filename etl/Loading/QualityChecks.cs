@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Warehouse.Codes;
 
 namespace VolunteerDW.Etl.Loading;
 
@@ -39,9 +40,9 @@ public static class QualityChecks
         var previous = await transaction.Connection!.QuerySingleAsync<(long? Subjects, long? People)>(LoaderSql.UnitTotals,
             new { unit = submission.Header.UnitKato, quarter = submission.Header.Quarter.Previous.Key }, transaction);
         var current = (Subjects: Sum(submission, r => r.Subjects), People: Sum(submission, r => r.People));
-        return new[] { ("subjects", previous.Subjects, current.Subjects), ("people", previous.People, current.People) }
+        return new[] { (Measures.Subjects, previous.Subjects, current.Subjects), (Measures.People, previous.People, current.People) }
             .Where(m => IsJump(m.Item2, m.Item3, factor))
-            .Select(m => new Finding(Rules.QuarterOnQuarterJump, submissionKey, Measure: m.Item1, Location: "subjects",
+            .Select(m => new Finding(Rules.QuarterOnQuarterJump, submissionKey, Measure: m.Item1, Location: SubmissionLayout.Subjects.Name,
                 Expected: m.Item2, Actual: m.Item3,
                 Detail: string.Create(CultureInfo.InvariantCulture, $"{submission.Header.Quarter.Previous}: {m.Item2}, {submission.Header.Quarter}: {m.Item3}")))
             .ToList();

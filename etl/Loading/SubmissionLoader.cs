@@ -9,6 +9,7 @@ using VolunteerDW.Warehouse.Diagnostics;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
+using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Etl.Loading;
 

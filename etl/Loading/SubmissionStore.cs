@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
@@ -50,7 +51,7 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
         var rows = await FactLoader.LoadAsync(transaction, submission, key, unit.RegionSk);
         var warnings = await RecordQualityAsync(transaction, run, submission, unit, key, version);
         var quarterEnd = DateKeys.Of(header.Quarter.LastDay);
-        var region = unit.ReportingTier == 2 ? unit : dimensions.UnitAt(unit.ParentKatoCode!, quarterEnd);
+        var region = dimensions.UnitAt(unit.RegionKato!, quarterEnd);
         return new StoreOutcome(false, key, version, rows, warnings, region);
     }
 
@@ -94,7 +95,7 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
         if (version == 1)
         {
             var timeliness = await TimelinessEvaluator.RefreshUnitAsync(transaction, unit, quarter, options.Time.GetUtcNow());
-            if (timeliness.Status == TimelinessRow.Late)
+            if (timeliness.Status == TimelinessStatuses.Late)
             {
                 late = 1;
                 await FindingWriter.ReplaceAsync(transaction, run, Rules.LateSubmission, unit.RegionSk, quarter.Key,

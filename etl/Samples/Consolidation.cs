@@ -1,4 +1,5 @@
 using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Codes;
 
 namespace VolunteerDW.Etl.Samples;
 
@@ -36,7 +37,7 @@ internal static class Consolidation
         IReadOnlyList<SubjectCount> rows, string regionKato, SampleRandom random)
     {
         var candidates = rows.Where(r => r.People >= 1.2 * r.Subjects && r.NewSubjects <= 0.85 * r.Subjects)
-            .SelectMany(row => new[] { (row, Field: "subjects", Value: row.Subjects), (row, Field: "people", Value: row.People) })
+            .SelectMany(row => new[] { (row, Field: Measures.Subjects, Value: row.Subjects), (row, Field: Measures.People, Value: row.People) })
             .Where(c => c.Value >= 40)
             .ToList();
         if (candidates.Count == 0)
@@ -46,7 +47,7 @@ internal static class Consolidation
 
         var (target, field, value) = random.Pick(candidates);
         var claimed = (long)Math.Round(value!.Value * (1 + ((random.Chance(0.5) ? 1 : -1) * random.Uniform(0.03, 0.15))));
-        var changed = field == "subjects" ? target with { Subjects = claimed } : target with { People = claimed };
+        var changed = field == Measures.Subjects ? target with { Subjects = claimed } : target with { People = claimed };
         return ([.. rows.Select(r => ReferenceEquals(r, target) ? changed : r)],
             new PlantedMismatch(regionKato, target.SubjectType, target.ActivityType, field, claimed, value.Value));
     }

@@ -1,4 +1,5 @@
 using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Codes;
 
 namespace VolunteerDW.Etl.Samples;
 
@@ -27,25 +28,25 @@ internal static class CorrectionFactory
         {
             var row = subjects[index];
             var updated = Recount(row, random.Uniform(0.75, 1.25));
-            changes.Add(new CountChange(row.SubjectType, row.ActivityType, "subjects", row.Subjects, updated.Subjects));
+            changes.Add(new CountChange(row.SubjectType, row.ActivityType, Measures.Subjects, row.Subjects, updated.Subjects));
             if (updated.People != row.People)
             {
-                changes.Add(new CountChange(row.SubjectType, row.ActivityType, "people", row.People, updated.People));
+                changes.Add(new CountChange(row.SubjectType, row.ActivityType, Measures.People, row.People, updated.People));
             }
 
             if (updated.NewSubjects != row.NewSubjects)
             {
-                changes.Add(new CountChange(row.SubjectType, row.ActivityType, "new_subjects", row.NewSubjects, updated.NewSubjects));
+                changes.Add(new CountChange(row.SubjectType, row.ActivityType, Measures.NewSubjects, row.NewSubjects, updated.NewSubjects));
             }
 
             subjects[index] = updated;
         }
 
         var programmes = original.Submission.Programmes.ToList();
-        var removed = programmes[^1].Kind == "action" && random.Chance(0.5);
+        var removed = programmes[^1].Kind == ProgrammeKinds.Action && random.Chance(0.5);
         var changedRow = removed
             ? programmes[^1]
-            : ProgrammeRows.One(random, context, "project", SubmissionLayout.FirstDataRow + programmes.Count);
+            : ProgrammeRows.One(random, context, ProgrammeKinds.Project, SubmissionLayout.FirstDataRow + programmes.Count);
         if (removed)
         {
             programmes.RemoveAt(programmes.Count - 1);

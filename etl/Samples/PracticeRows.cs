@@ -1,4 +1,5 @@
 using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Codes;
 
 namespace VolunteerDW.Etl.Samples;
 
@@ -9,7 +10,7 @@ namespace VolunteerDW.Etl.Samples;
 /// </summary>
 internal static class PracticeRows
 {
-    private static readonly (string Kind, int Max)[] Counts = [("positive_experience", 3), ("problem", 2), ("proposal", 2)];
+    private static readonly (string Kind, int Max)[] Counts = [(PracticeKinds.PositiveExperience, 3), (PracticeKinds.Problem, 2), (PracticeKinds.Proposal, 2)];
 
     public static IReadOnlyList<Practice> Draw(SampleRandom random, UnitContext unit)
     {

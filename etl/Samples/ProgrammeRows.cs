@@ -1,4 +1,5 @@
 using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Samples;
@@ -12,18 +13,18 @@ internal static class ProgrammeRows
 {
     private static readonly Dictionary<string, Shape> Shapes = new(StringComparer.Ordinal)
     {
-        ["programme"] = new(20, 200, 50, 1200, 30, 88, NoFunding: 0.50, ZeroFunding: 0.10),
-        ["project"] = new(10, 120, 10, 400, 7, 42, NoFunding: 0.65, ZeroFunding: 0.10),
-        ["action"] = new(3, 60, 2, 32, 1, 1, NoFunding: 0.88, ZeroFunding: 0.07),
+        [ProgrammeKinds.Programme] = new(20, 200, 50, 1200, 30, 88, NoFunding: 0.50, ZeroFunding: 0.10),
+        [ProgrammeKinds.Project] = new(10, 120, 10, 400, 7, 42, NoFunding: 0.65, ZeroFunding: 0.10),
+        [ProgrammeKinds.Action] = new(3, 60, 2, 32, 1, 1, NoFunding: 0.88, ZeroFunding: 0.07),
     };
 
     public static IReadOnlyList<Programme> Draw(SampleRandom random, UnitContext unit, double share)
     {
         ArgumentNullException.ThrowIfNull(random);
         ArgumentNullException.ThrowIfNull(unit);
-        var kinds = Enumerable.Repeat("programme", random.Between(0, 2))
-            .Concat(Enumerable.Repeat("project", random.Between(1, 6)))
-            .Concat(Enumerable.Repeat("action", (int)random.Count(SampleProfile.NationalActions(unit.Quarter) * share)))
+        var kinds = Enumerable.Repeat(ProgrammeKinds.Programme, random.Between(0, 2))
+            .Concat(Enumerable.Repeat(ProgrammeKinds.Project, random.Between(1, 6)))
+            .Concat(Enumerable.Repeat(ProgrammeKinds.Action, (int)random.Count(SampleProfile.NationalActions(unit.Quarter) * share)))
             .ToList();
         // Two draws can come out alike in every field, which a return may not contain: keep one.
         return [.. kinds.Select(kind => One(random, unit, kind, 0))
@@ -42,7 +43,7 @@ internal static class ProgrammeRows
         var quarter = unit.Quarter;
         var length = random.Between(shape.DaysMin, shape.DaysMax);
         var start = quarter.FirstDay.AddDays(random.Next(quarter.LastDay.DayNumber - quarter.FirstDay.DayNumber + 2 - length));
-        DateOnly? end = kind == "action" && random.Chance(0.1) ? null : start.AddDays(length - 1);
+        DateOnly? end = kind == ProgrammeKinds.Action && random.Chance(0.1) ? null : start.AddDays(length - 1);
         var volunteers = (long)Math.Round(random.LogUniform(shape.VolunteersMin, shape.VolunteersMax));
         var beneficiaries = (long)Math.Round(random.LogUniform(shape.BeneficiariesMin, shape.BeneficiariesMax));
         return new Programme(sourceRow, kind,

@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Etl.Samples;
@@ -58,8 +59,8 @@ internal sealed class UnitWeights
         var random = SampleRandom.For(seed, SampleStream.Weights, SampleRandom.KatoKey(unit.KatoCode));
         return unit.UnitKind switch
         {
-            "city_district" => random.Uniform(0.85, 1.15),
-            "city_regional" => random.LogUniform(0.6, 3.0),
+            UnitKinds.CityDistrict => random.Uniform(0.85, 1.15),
+            UnitKinds.CityRegional => random.LogUniform(0.6, 3.0),
             _ => random.LogUniform(0.35, 2.0),
         };
     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Etl.Submissions;
@@ -101,7 +102,7 @@ public static class SubmissionLayout
     public static SheetSpec Programmes { get; } = new("programmes",
         new("Бағдарламалар, жобалар және акциялар", "Программы, проекты и акции", "Programmes, projects and actions"),
     [
-        new("programme_kind", FieldKind.Code, true, new("Түрі", "Вид", "Kind"), CodeList: "programme_kind"),
+        new("programme_kind", FieldKind.Code, true, new("Түрі", "Вид", "Kind"), CodeList: ProgrammeKinds.List),
         new("title", FieldKind.Text, true, new("Атауы", "Наименование", "Title"), TitleLength),
         ActivityTypeField,
         new("start_date", FieldKind.Date, true, new("Басталған күні", "Дата начала", "Start date")),
@@ -116,8 +117,8 @@ public static class SubmissionLayout
     public static SheetSpec Practices { get; } = new("practices",
         new("Тәжірибе, проблемалар және ұсыныстар", "Опыт, проблемы и предложения", "Practice, problems and proposals"),
     [
-        new("practice_kind", FieldKind.Code, true, new("Түрі", "Вид", "Kind"), CodeList: "practice_kind"),
-        new("proposal_area", FieldKind.Code, false, new("Ұсыныс бағыты", "Направление предложения", "Proposal area"), CodeList: "proposal_area"),
+        new("practice_kind", FieldKind.Code, true, new("Түрі", "Вид", "Kind"), CodeList: PracticeKinds.List),
+        new("proposal_area", FieldKind.Code, false, new("Ұсыныс бағыты", "Направление предложения", "Proposal area"), CodeList: ProposalAreas.List),
         ActivityTypeField with { Required = false },
         new("title", FieldKind.Text, true, new("Тақырыбы", "Заголовок", "Title"), TitleLength),
         new("text", FieldKind.Text, true, new("Мазмұны", "Содержание", "Text"), TextLength),
@@ -129,27 +130,31 @@ public static class SubmissionLayout
     /// <summary>The data sheets, in workbook order.</summary>
     public static IReadOnlyList<SheetSpec> DataSheets { get; } = [Subjects, Programmes, Practices, Consolidated];
 
-    /// <summary>Code lists fixed by the format, with their labels; the others come from the warehouse.</summary>
+    /// <summary>
+    /// The warehouse's fixed code lists that the format asks for (the codes are
+    /// <see cref="Warehouse.Codes.FixedCodeLists"/>'), each code with the label the template's
+    /// drop-downs show beside it; the other code lists come from the warehouse's dimensions.
+    /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<(string Code, Label Label)>> FixedCodeLists { get; } =
         new Dictionary<string, IReadOnlyList<(string Code, Label Label)>>
         {
-            ["programme_kind"] =
+            [ProgrammeKinds.List] =
             [
-                ("programme", new("Бағдарлама", "Программа", "Programme")),
-                ("project", new("Жоба", "Проект", "Project")),
-                ("action", new("Акция", "Акция", "Action")),
+                (ProgrammeKinds.Programme, new("Бағдарлама", "Программа", "Programme")),
+                (ProgrammeKinds.Project, new("Жоба", "Проект", "Project")),
+                (ProgrammeKinds.Action, new("Акция", "Акция", "Action")),
             ],
-            ["practice_kind"] =
+            [PracticeKinds.List] =
             [
-                ("positive_experience", new("Оң тәжірибе", "Положительный опыт", "Positive experience")),
-                ("problem", new("Проблема", "Проблема", "Problem")),
-                ("proposal", new("Ұсыныс", "Предложение", "Proposal")),
+                (PracticeKinds.PositiveExperience, new("Оң тәжірибе", "Положительный опыт", "Positive experience")),
+                (PracticeKinds.Problem, new("Проблема", "Проблема", "Problem")),
+                (PracticeKinds.Proposal, new("Ұсыныс", "Предложение", "Proposal")),
             ],
-            ["proposal_area"] =
+            [ProposalAreas.List] =
             [
-                ("civic_initiatives", new("Азаматтық бастамаларды қолдау", "Поддержка гражданских инициатив", "Supporting civic initiatives")),
-                ("role_of_volunteering", new("Волонтерлік қызметтің рөлін арттыру", "Повышение роли волонтёрской деятельности", "Raising the role of volunteering")),
-                ("problem_solving", new("Проблемаларды шешу", "Решение проблем", "Solving the problems")),
+                (ProposalAreas.CivicInitiatives, new("Азаматтық бастамаларды қолдау", "Поддержка гражданских инициатив", "Supporting civic initiatives")),
+                (ProposalAreas.RoleOfVolunteering, new("Волонтерлік қызметтің рөлін арттыру", "Повышение роли волонтёрской деятельности", "Raising the role of volunteering")),
+                (ProposalAreas.ProblemSolving, new("Проблемаларды шешу", "Решение проблем", "Solving the problems")),
             ],
         };
 

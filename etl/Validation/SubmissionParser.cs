@@ -1,6 +1,7 @@
 using System.Globalization;
 using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Etl.Validation;
@@ -123,13 +124,13 @@ public static class SubmissionParser
         var activityType = fields.Code("activity_type");
         var title = fields.Text("title");
         var text = fields.Text("text");
-        if (kind == "proposal" && fields.IsBlank("proposal_area"))
+        if (kind == PracticeKinds.Proposal && fields.IsBlank("proposal_area"))
         {
-            fields.Report(ProblemKind.ProposalAreaRequired, "proposal_area", expected: codes.Describe("proposal_area"));
+            fields.Report(ProblemKind.ProposalAreaRequired, "proposal_area", expected: codes.Describe(ProposalAreas.List));
             return null;
         }
 
-        if (kind is not null && kind != "proposal" && area is not null)
+        if (kind is not null && kind != PracticeKinds.Proposal && area is not null)
         {
             fields.Report(ProblemKind.ProposalAreaNotAllowed, "proposal_area", area);
             return null;

@@ -1,6 +1,5 @@
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.SemiAnnual;
-using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Reports.Analysis;
@@ -10,12 +9,6 @@ public static class RegionAnalysis
 {
     /// <summary>How many of the fastest-growing regions the report names.</summary>
     public const int GrowingShown = 3;
-
-    public static Label Name(RegionRow region)
-    {
-        ArgumentNullException.ThrowIfNull(region);
-        return new Label(region.NameKk, region.NameRu, region.NameEn ?? region.NameRu);
-    }
 
     /// <summary>
     /// The regions' lines for a half. The rate is active volunteers per 10,000 people, where the
@@ -28,7 +21,7 @@ public static class RegionAnalysis
         {
             var figures = PeriodFigures.Of(half.Quarters, subjects, programmes, r.Kato);
             double? rate = r.Population is > 0 && figures.Volunteers is { } v ? v * 10000.0 / r.Population.Value : null;
-            return new RegionLine(r.Kato, Name(r), r.Population, r.PopulationYear, figures, rate, null);
+            return new RegionLine(r.Kato, r.Name, r.Population, r.PopulationYear, figures, rate, null);
         }).ToList();
         var ranked = lines.Where(l => l.VolunteersPer10000 is not null)
             .OrderByDescending(l => l.VolunteersPer10000).ThenBy(l => l.Kato, StringComparer.Ordinal)
@@ -44,7 +37,7 @@ public static class RegionAnalysis
                 Earlier: PeriodFigures.Of(half.YearEarlier.Quarters, subjects, [], r.Kato).Volunteers,
                 Now: PeriodFigures.Of(half.Quarters, subjects, [], r.Kato).Volunteers))
             .Where(x => x.Earlier is > 0 && x.Now is not null)
-            .Select(x => new RegionChange(x.Region.Kato, Name(x.Region), x.Earlier!.Value, x.Now!.Value, PeriodFigures.Change(x.Earlier, x.Now)!.Value))];
+            .Select(x => new RegionChange(x.Region.Kato, x.Region.Name, x.Earlier!.Value, x.Now!.Value, PeriodFigures.Change(x.Earlier, x.Now)!.Value))];
     }
 
     /// <summary>Regions whose volunteers fell in each quarter of the half against the quarter before.</summary>
@@ -55,6 +48,6 @@ public static class RegionAnalysis
         return [.. regions
             .Select(r => (Region: r, Before: Volunteers(half.FirstQuarter.Previous, r.Kato), First: Volunteers(half.FirstQuarter, r.Kato), Second: Volunteers(half.LastQuarter, r.Kato)))
             .Where(x => x.Before is { } b && x.First is { } f && x.Second is { } s && f < b && s < f)
-            .Select(x => new RegionDecline(x.Region.Kato, Name(x.Region), x.Before!.Value, x.First!.Value, x.Second!.Value))];
+            .Select(x => new RegionDecline(x.Region.Kato, x.Region.Name, x.Before!.Value, x.First!.Value, x.Second!.Value))];
     }
 }

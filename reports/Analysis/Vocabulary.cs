@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Reports.Analysis;
@@ -16,6 +17,7 @@ public static class Vocabulary
     public static readonly Label Programmes = new("Бағдарламалар", "Программы", "Programmes");
     public static readonly Label Projects = new("Жобалар", "Проекты", "Projects");
     public static readonly Label Actions = new("Акциялар", "Акции", "Actions");
+    public static readonly Label Proposals = new("Ұсыныстар", "Предложения", "Proposals");
     public static readonly Label WithStatePartner = new("Мемлекеттік органдармен серіктестікте", "В партнерстве с госорганами", "With a state partner");
     public static readonly Label PartnershipShare = new("Серіктестіктегі үлесі", "Доля в партнерстве", "Share with a state partner");
     public static readonly Label ProgrammeVolunteers = new("Іс-шараларға қатысқан волонтерлер", "Волонтеров участвовало в мероприятиях", "Volunteers taking part");
@@ -49,21 +51,24 @@ public static class Vocabulary
     public static readonly Label RegionReturns = new("облыс", "область", "region");
     public static readonly Label Total = new("Барлығы", "Итого", "Total");
 
-    /// <summary>Names of the programme kinds, the practice kinds and the proposal areas of §6.3.</summary>
+    /// <summary>
+    /// The reports' own names (plural, as headings) of the programme kinds, the practice kinds, the
+    /// proposal areas of §6.3 and the measures; the codes are the warehouse's (a test holds them to it).
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, Label> Codes = new Dictionary<string, Label>(StringComparer.Ordinal)
     {
-        ["programme"] = Programmes,
-        ["project"] = Projects,
-        ["action"] = Actions,
-        ["positive_experience"] = new("Оң тәжірибе", "Положительный опыт", "Positive experience"),
-        ["problem"] = new("Проблемалар", "Проблемы", "Problems"),
-        ["proposal"] = new("Ұсыныстар", "Предложения", "Proposals"),
-        ["civic_initiatives"] = new("Азаматтық бастамаларды дамыту және қолдау", "Развитие и поддержка гражданских инициатив", "Supporting civic initiatives"),
-        ["role_of_volunteering"] = new("Волонтерлік қызметтің рөлін арттыру", "Повышение роли волонтерской деятельности", "Raising the role of volunteering"),
-        ["problem_solving"] = new("Туындаған проблемаларды шешу", "Решение возникших проблем", "Solving the problems"),
-        ["subjects"] = Subjects,
-        ["people"] = People,
-        ["new_subjects"] = NewSubjects,
+        [ProgrammeKinds.Programme] = Programmes,
+        [ProgrammeKinds.Project] = Projects,
+        [ProgrammeKinds.Action] = Actions,
+        [PracticeKinds.PositiveExperience] = new("Оң тәжірибе", "Положительный опыт", "Positive experience"),
+        [PracticeKinds.Problem] = new("Проблемалар", "Проблемы", "Problems"),
+        [PracticeKinds.Proposal] = Proposals,
+        [ProposalAreas.CivicInitiatives] = new("Азаматтық бастамаларды дамыту және қолдау", "Развитие и поддержка гражданских инициатив", "Supporting civic initiatives"),
+        [ProposalAreas.RoleOfVolunteering] = new("Волонтерлік қызметтің рөлін арттыру", "Повышение роли волонтерской деятельности", "Raising the role of volunteering"),
+        [ProposalAreas.ProblemSolving] = new("Туындаған проблемаларды шешу", "Решение возникших проблем", "Solving the problems"),
+        [Measures.Subjects] = Subjects,
+        [Measures.People] = People,
+        [Measures.NewSubjects] = NewSubjects,
     };
 
     /// <summary>The name of a code, or the code itself when it has none.</summary>

@@ -4,6 +4,7 @@ using VolunteerDW.Reports.Quarterly;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Reports.Templating;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
@@ -13,7 +14,7 @@ using V = VolunteerDW.Reports.Analysis.Vocabulary;
 
 namespace VolunteerDW.Reports.Compliance;
 
-/// <summary>Builds the compliance report of a quarter from the first accepted versions of the returns and the deadlines.</summary>
+/// <summary>Builds the compliance report of a quarter from its stored timeliness, brought up to the report's time first.</summary>
 public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, TimeProvider time)
 {
     public static readonly Label Title = new("Есептердің тапсырылуы", "Представление отчетов", "Returns received");
@@ -37,17 +38,10 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
 
     private async Task<Judged> JudgeAsync(Quarter quarter, CancellationToken cancellationToken)
     {
-        PeriodData data;
-        await using (var connection = await connections.OpenAsync(cancellationToken: cancellationToken))
-        {
-            data = await PeriodData.LoadAsync(connection, (quarter, quarter), (quarter, quarter), cancellationToken);
-        }
-
         var now = time.GetUtcNow();
-        var asOf = KazakhstanTime.DateOf(now);
-        var rows = ComplianceAnalysis.Evaluate(data.Dimensions, data.Quarters, data.FirstReturns, asOf);
-        var counts = ComplianceAnalysis.ByRegion(rows, data.Dimensions, data.Regions).ToDictionary(c => c.Kato, StringComparer.Ordinal);
-        return new Judged(quarter, data, now, asOf, [.. rows.Select(x => x.Row)], counts, data.Dimensions.Units.ToDictionary(u => u.RegionSk));
+        var data = await PeriodData.LoadAsOfAsync(connections, (quarter, quarter), (quarter, quarter), now, cancellationToken);
+        var counts = ComplianceAnalysis.ByRegion(data.Timeliness, data.Regions).ToDictionary(c => c.Kato, StringComparer.Ordinal);
+        return new Judged(quarter, data, now, KazakhstanTime.DateOf(now), data.Timeliness, counts);
     }
 
     // The national report is the regions' reports side by side: one path, so a region's document reads exactly as its part of the national one.
@@ -57,14 +51,13 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
         var regions = region is null ? data.Regions : [region];
         var lines = regions.Select(r => Line(judged, r)).ToList();
         var deadlines = data.Quarters.Single();
-        var info = new ReportInfo(Title, QuarterlyBuilder.Period(judged.Quarter, region), judged.Now,
-            data.Sources.Count == 0 ? null : new DateTimeOffset(data.Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero));
+        var info = new ReportInfo(Title, QuarterlyBuilder.Period(judged.Quarter, region), judged.Now, data.LatestLoad);
         var report = new ComplianceReport
         {
             Info = info,
             QuarterKey = judged.Quarter.Key,
             RegionKato = region?.Kato,
-            RegionName = region is null ? null : RegionAnalysis.Name(region),
+            RegionName = region?.Name,
             Tier1Deadline = DateKeys.ToDate(deadlines.Tier1DeadlineKey),
             Tier2Deadline = DateKeys.ToDate(deadlines.Tier2DeadlineKey),
             AsOf = judged.AsOf,
@@ -84,8 +77,8 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
     {
         var rows = judged.RowsOf(region.Kato).ToList();
         var districts = rows.Where(x => x.Tier == 1).Select(judged.Status).ToList();
-        return new ComplianceRegion(region.Kato, RegionAnalysis.Name(region), judged.Status(rows.First(x => x.Tier == 2)), judged.Counts[region.Kato],
-            [.. districts.Where(d => d.Status == TimelinessRow.Missing)], [.. districts.Where(d => d.Status == TimelinessRow.Late)]);
+        return new ComplianceRegion(region.Kato, region.Name, judged.Status(rows.First(x => x.Tier == 2)), judged.Counts[region.Kato],
+            [.. districts.Where(d => d.Status == TimelinessStatuses.Missing)], [.. districts.Where(d => d.Status == TimelinessStatuses.Late)]);
     }
 
     private static ReportTable Counts(ComplianceReport report)
@@ -112,29 +105,29 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
             new("date", new("Жіберілген/алынған күні", "Дата отправки/получения", "Date sent/received"), ColumnKind.Date),
             new("days_late", new("Кешіккен күндер", "Дней опоздания", "Days late"), ColumnKind.Count),
         ],
-        [.. report.Regions.SelectMany(r => new[] { r.Own }.Where(o => o.Status is TimelinessRow.Missing or TimelinessRow.Late).Concat(r.Missing).Concat(r.Late)
+        [.. report.Regions.SelectMany(r => new[] { r.Own }.Where(o => o.Status is TimelinessStatuses.Missing or TimelinessStatuses.Late).Concat(r.Missing).Concat(r.Late)
             .Select(u => (IReadOnlyList<object?>)[r.Name, u.Name, (long)u.Tier, StatusName(u), u.Date, (long?)u.DaysLate]))]);
 
     private static Label StatusName(UnitStatus unit) => unit.Status switch
     {
-        TimelinessRow.OnTime => V.OnTime,
-        TimelinessRow.Late => V.Late,
-        TimelinessRow.Missing => V.Missing,
+        TimelinessStatuses.OnTime => V.OnTime,
+        TimelinessStatuses.Late => V.Late,
+        TimelinessStatuses.Missing => V.Missing,
         _ => V.Pending,
     };
 
     /// <summary>A quarter's returns judged once, as of a day: what every document of that quarter is cut from.</summary>
     private sealed record Judged(Quarter Quarter, PeriodData Data, DateTimeOffset Now, DateOnly AsOf, IReadOnlyList<TimelinessRow> Rows,
-        IReadOnlyDictionary<string, ComplianceLine> Counts, IReadOnlyDictionary<int, UnitVersionRow> Units)
+        IReadOnlyDictionary<string, ComplianceLine> Counts)
     {
         /// <summary>A region's returns: its own (tier 2) and its districts' and cities' (tier 1).</summary>
         public IEnumerable<TimelinessRow> RowsOf(string regionKato) =>
-            Rows.Where(r => (r.Tier == 2 ? r.UnitKato : Units[r.RegionSk].ParentKatoCode) == regionKato);
+            Rows.Where(r => r.RegionKato == regionKato);
 
         public UnitStatus Status(TimelinessRow row)
         {
-            var unit = Units[row.RegionSk];
-            return new UnitStatus(row.UnitKato, new Label(unit.NameKk, unit.NameRu, unit.NameEn ?? unit.NameRu), row.Tier, row.Status,
+            var unit = Data.Dimensions.Version(row.RegionSk);
+            return new UnitStatus(row.UnitKato, unit.Name, row.Tier, row.Status,
                 row.AcceptedDateKey is { } key ? DateKeys.ToDate(key) : null, row.DaysLate);
         }
     }

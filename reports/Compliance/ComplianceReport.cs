@@ -1,7 +1,7 @@
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Localization;
-using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Reports.Compliance;
 
@@ -30,7 +30,7 @@ public sealed record ComplianceReport
     public required IReadOnlyDictionary<string, ReportTable> Tables { get; init; }
 
     /// <summary>How many units are missing or late, at both tiers.</summary>
-    public int Flagged => Regions.Sum(r => r.Missing.Count + r.Late.Count + (r.Own.Status is TimelinessRow.Missing or TimelinessRow.Late ? 1 : 0));
+    public int Flagged => Regions.Sum(r => r.Missing.Count + r.Late.Count + (r.Own.Status is TimelinessStatuses.Missing or TimelinessStatuses.Late ? 1 : 0));
 }
 
 /// <summary>A region: its own return and those of its districts and cities that are missing or late.</summary>

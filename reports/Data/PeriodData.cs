@@ -1,5 +1,7 @@
 using System.Data.Common;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 using VolunteerDW.Warehouse.Timeliness;
 
@@ -7,7 +9,7 @@ namespace VolunteerDW.Reports.Data;
 
 /// <summary>
 /// Every dataset a report needs, read once: figures over a window of quarters (for trends and
-/// comparisons), and the items, returns and findings of the report's own quarters.
+/// comparisons), and the items, returns, timeliness and findings of the report's own quarters.
 /// </summary>
 public sealed record PeriodData
 {
@@ -25,13 +27,44 @@ public sealed record PeriodData
 
     public required IReadOnlyList<QuarterRow> Quarters { get; init; }
 
-    public required IReadOnlyList<FirstVersion> FirstReturns { get; init; }
+    /// <summary>Each expected unit's timeliness in each of the report's quarters, by quarter and unit.</summary>
+    public required IReadOnlyList<TimelinessRow> Timeliness { get; init; }
 
     public required IReadOnlyList<ReconciliationRow> Reconciliation { get; init; }
 
     public required IReadOnlyList<SourceRow> Sources { get; init; }
 
     public required DimensionSnapshot Dimensions { get; init; }
+
+    /// <summary>Each region's name, by KATO code.</summary>
+    public IReadOnlyDictionary<string, Label> RegionNames => Regions.ToDictionary(r => r.Kato, r => r.Name, StringComparer.Ordinal);
+
+    /// <summary>When the latest of the returns the report is computed from was loaded; null when there are none.</summary>
+    public DateTimeOffset? LatestLoad => Sources.Count == 0 ? null : new DateTimeOffset(Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero);
+
+    /// <summary>
+    /// What a report made at <paramref name="now"/> reads: a report speaks as of its time, so the
+    /// timeliness of the period's quarters is first brought up to that moment, by the evaluator the
+    /// loader uses, and then everything is read.
+    /// </summary>
+    public static async Task<PeriodData> LoadAsOfAsync(WarehouseConnectionFactory connections, (Quarter From, Quarter To) window, (Quarter From, Quarter To) period,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
+        var dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
+        await using (var transaction = await connections.BeginWriteAsync(connection, cancellationToken))
+        {
+            foreach (var quarter in Quarter.Range(period.From, period.To))
+            {
+                await TimelinessEvaluator.RefreshQuarterAsync(transaction, dimensions, quarter, now);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return await LoadAsync(connection, window, period, cancellationToken);
+    }
 
     /// <summary>Reads figures for <paramref name="window"/> and the rest for <paramref name="period"/> (both inclusive).</summary>
     public static async Task<PeriodData> LoadAsync(DbConnection connection, (Quarter From, Quarter To) window, (Quarter From, Quarter To) period, CancellationToken cancellationToken)
@@ -48,7 +81,7 @@ public sealed record PeriodData
             ActivityTypes = [.. classifiers.Where(c => c.Classifier == "activity_type")],
             Practices = await ReportQueries.QueryAsync<PracticeRow>(connection, "practices", own, cancellationToken),
             Quarters = await ReportQueries.QueryAsync<QuarterRow>(connection, "quarters", own, cancellationToken),
-            FirstReturns = await ReportQueries.QueryAsync<FirstVersion>(connection, "first_returns", own, cancellationToken),
+            Timeliness = await ReportQueries.QueryAsync<TimelinessRow>(connection, "timeliness", own, cancellationToken),
             Reconciliation = await ReportQueries.QueryAsync<ReconciliationRow>(connection, "reconciliation_findings", own, cancellationToken),
             Sources = await ReportQueries.QueryAsync<SourceRow>(connection, "sources", own, cancellationToken),
             Dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken),

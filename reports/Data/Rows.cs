@@ -1,3 +1,5 @@
+using VolunteerDW.Warehouse.Localization;
+
 namespace VolunteerDW.Reports.Data;
 
 /// <summary>Subjects by quarter, region, subject type and activity type (<c>subjects_by_region_quarter.sql</c>).</summary>
@@ -45,6 +47,9 @@ public sealed record ProgrammeRow
 /// <summary>A region valid on a date, with its population where known (<c>regions.sql</c>).</summary>
 public sealed record RegionRow
 {
+    /// <summary>The region's name in each language; English falls back to Russian.</summary>
+    public Label Name => new(NameKk, NameRu, NameEn ?? NameRu);
+
     public string Kato { get; init; } = string.Empty;
 
     public string NameKk { get; init; } = string.Empty;

@@ -3,8 +3,8 @@ using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Reports.Templating;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
-using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 using VolunteerDW.Warehouse.Timeliness;
@@ -23,32 +23,29 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
     public async Task<ReportDocument> DocumentAsync(Quarter quarter, string? regionKato, CancellationToken cancellationToken = default)
     {
         var window = (quarter.Plus(1 - SemiAnnualBuilder.TrendQuarters), quarter);
-        PeriodData data;
+        var now = time.GetUtcNow();
+        var data = await PeriodData.LoadAsOfAsync(connections, window, (quarter, quarter), now, cancellationToken);
         IReadOnlyList<UnitFiguresRow> units;
         await using (var connection = await connections.OpenAsync(cancellationToken: cancellationToken))
         {
-            data = await PeriodData.LoadAsync(connection, window, (quarter, quarter), cancellationToken);
             units = await ReportQueries.QueryAsync<UnitFiguresRow>(connection, "unit_figures", new { quarter_key = quarter.Key }, cancellationToken);
         }
 
         var region = regionKato is null ? null : data.Regions.FirstOrDefault(r => r.Kato == regionKato)
             ?? throw new ArgumentException($"{regionKato} is not a region (oblys, city of republican significance or the capital) at the end of {quarter}.", nameof(regionKato));
-        var now = time.GetUtcNow();
-        var timeliness = ComplianceAnalysis.Evaluate(data.Dimensions, data.Quarters, data.FirstReturns, KazakhstanTime.DateOf(now)).Select(t => t.Row).ToList();
+        var timeliness = data.Timeliness;
         var subjects = data.Subjects.Where(r => region is null || r.RegionKato == region.Kato).ToList();
         var programmes = data.Programmes.Where(r => region is null || r.RegionKato == region.Kato).ToList();
-        var parents = data.Dimensions.Units.ToDictionary(u => u.RegionSk, u => u.Level == 1 ? u.KatoCode : u.ParentKatoCode);
-        var ownRows = timeliness.Where(t => region is null || parents.GetValueOrDefault(t.RegionSk) == region.Kato).ToList();
+        var ownRows = timeliness.Where(t => region is null || t.RegionKato == region.Kato).ToList();
         var current = PeriodFigures.Of([quarter], subjects, programmes);
         var previous = PeriodFigures.Of([quarter.Previous], subjects, programmes);
         var yearEarlier = PeriodFigures.Of([quarter.Plus(-4)], subjects, programmes);
-        var regionNames = data.Regions.ToDictionary(r => r.Kato, RegionAnalysis.Name, StringComparer.Ordinal);
+        var regionNames = data.RegionNames;
         var practices = data.Practices.Where(p => region is null || p.RegionKato == region.Kato).ToList();
         var lines = region is null
             ? NationalLines(data, quarter, timeliness)
-            : RegionLines(data.Dimensions, units, ownRows);
-        var info = new ReportInfo(region is null ? NationalTitle : RegionTitle, Period(quarter, region), now,
-            data.Sources.Count == 0 ? null : new DateTimeOffset(data.Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero));
+            : RegionLines(data, units, ownRows);
+        var info = new ReportInfo(region is null ? NationalTitle : RegionTitle, Period(quarter, region), now, data.LatestLoad);
         var report = new QuarterlyReport
         {
             Info = info,
@@ -56,7 +53,7 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
             PreviousQuarterKey = quarter.Previous.Key,
             YearEarlierQuarterKey = quarter.Plus(-4).Key,
             RegionKato = region?.Kato,
-            RegionName = region is null ? null : RegionAnalysis.Name(region),
+            RegionName = region?.Name,
             HasData = current.HasData,
             Current = current,
             Previous = previous,
@@ -65,10 +62,10 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
             Districts = ComplianceAnalysis.Count(ownRows.Where(r => r.Tier == 1)),
             Regions = ComplianceAnalysis.Count(ownRows.Where(r => r.Tier == 2)),
             Reconciliation = [.. data.Reconciliation.Where(r => region is null || r.RegionKato == region.Kato)],
-            PositiveExperience = PracticeAnalysis.ByActivity(practices.Where(p => p.Kind == "positive_experience"), data.ActivityTypes, regionNames,
+            PositiveExperience = PracticeAnalysis.ByActivity(practices.Where(p => p.Kind == PracticeKinds.PositiveExperience), data.ActivityTypes, regionNames,
                 items => PracticeAnalysis.ByReach(items, 2)),
-            Problems = practices.Count(p => p.Kind == "problem"),
-            Proposals = practices.Count(p => p.Kind == "proposal"),
+            Problems = practices.Count(p => p.Kind == PracticeKinds.Problem),
+            Proposals = practices.Count(p => p.Kind == PracticeKinds.Proposal),
             Tables = new Dictionary<string, ReportTable>(),
             Charts = new Dictionary<string, object>(),
         };
@@ -85,7 +82,7 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
     public static Label Period(Quarter quarter, RegionRow? region)
     {
         var q = SemiAnnualRegionTables.QuarterLabel(quarter);
-        return region is null ? q : new($"{region.NameKk}, {q.Kk}", $"{region.NameRu}, {q.Ru}", $"{region.NameEn ?? region.NameRu}, {q.En}");
+        return region is null ? q : new($"{region.Name.Kk}, {q.Kk}", $"{region.Name.Ru}, {q.Ru}", $"{region.Name.En}, {q.En}");
     }
 
     private static IReadOnlyList<UnitLine> NationalLines(PeriodData data, Quarter quarter, IReadOnlyList<TimelinessRow> timeliness) =>
@@ -93,17 +90,17 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
         {
             var figures = PeriodFigures.Of([quarter], data.Subjects, data.Programmes, r.Kato);
             var row = timeliness.First(t => t.UnitKato == r.Kato);
-            return new UnitLine(r.Kato, RegionAnalysis.Name(r), 2, row, figures.Subjects, figures.People, figures.ProgrammesTotal, figures.Beneficiaries);
+            return new UnitLine(r.Kato, r.Name, 2, row, figures.Subjects, figures.People, figures.ProgrammesTotal, figures.Beneficiaries);
         })];
 
-    private static IReadOnlyList<UnitLine> RegionLines(DimensionSnapshot dimensions, IReadOnlyList<UnitFiguresRow> units, IReadOnlyList<TimelinessRow> rows)
+    private static IReadOnlyList<UnitLine> RegionLines(PeriodData data, IReadOnlyList<UnitFiguresRow> units, IReadOnlyList<TimelinessRow> rows)
     {
         var figures = units.ToDictionary(u => u.UnitKato, StringComparer.Ordinal);
         return [.. rows.OrderBy(r => r.Tier == 2 ? 0 : 1).ThenBy(r => r.UnitKato, StringComparer.Ordinal).Select(r =>
         {
-            var unit = dimensions.Units.First(u => u.RegionSk == r.RegionSk);
+            var unit = data.Dimensions.Version(r.RegionSk);
             var f = figures.GetValueOrDefault(r.UnitKato);
-            return new UnitLine(r.UnitKato, new Label(unit.NameKk, unit.NameRu, unit.NameEn ?? unit.NameRu), r.Tier, r, f?.Subjects, f?.People, f?.Programmes, f?.Beneficiaries);
+            return new UnitLine(r.UnitKato, unit.Name, r.Tier, r, f?.Subjects, f?.People, f?.Programmes, f?.Beneficiaries);
         })];
     }
 }

@@ -2,10 +2,10 @@ using VolunteerDW.Reports.Charts;
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
-using VolunteerDW.Warehouse.Timeliness;
 using V = VolunteerDW.Reports.Analysis.Vocabulary;
 
 namespace VolunteerDW.Reports.Quarterly;
@@ -15,10 +15,10 @@ public static class QuarterlyTables
 {
     private static readonly Dictionary<string, Label> Statuses = new(StringComparer.Ordinal)
     {
-        [TimelinessRow.OnTime] = V.OnTime,
-        [TimelinessRow.Late] = V.Late,
-        [TimelinessRow.Missing] = V.Missing,
-        [TimelinessRow.Pending] = V.Pending,
+        [TimelinessStatuses.OnTime] = V.OnTime,
+        [TimelinessStatuses.Late] = V.Late,
+        [TimelinessStatuses.Missing] = V.Missing,
+        [TimelinessStatuses.Pending] = V.Pending,
     };
 
     public static IReadOnlyDictionary<string, ReportTable> For(QuarterlyReport report, PeriodData data, Quarter quarter, IReadOnlyList<SubjectRow> subjects, IReadOnlyList<ProgrammeRow> programmes)

@@ -1,13 +1,13 @@
--- Practice items (positive experience, problems, proposals) from current returns, with the unit
+-- Practice items (positive experience, problems, proposals) from current returns (v_returns), with the unit
 -- and region they came from, and the unit's reach in the period: beneficiaries of its programmes
 -- of the same activity type. Parameters: @from_quarter, @to_quarter (yyyyq).
 WITH current_returns AS (
-    SELECT s.submission_key, s.quarter_key, u.kato_code AS unit_kato, u.name_kk, u.name_ru,
-           CASE WHEN u.level = 1 THEN u.kato_code ELSE u.parent_kato_code END AS region_kato
-    FROM dim_submission AS s
-    JOIN dim_region AS u ON u.region_sk = s.region_sk
-    WHERE s.status = 'current'
-      AND s.quarter_key BETWEEN @from_quarter AND @to_quarter
+    -- DISTINCT changes no row (one row per return) but keeps SQLite from merging the view into the
+    -- two queries below: the few returns are read once, not once per row they are joined to.
+    SELECT DISTINCT r.submission_key, r.quarter_key, r.unit_kato, r.unit_name_kk AS name_kk, r.unit_name_ru AS name_ru, r.region_kato
+    FROM v_returns AS r
+    WHERE r.is_current = 1
+      AND r.quarter_key BETWEEN @from_quarter AND @to_quarter
 ),
 reach AS (
     SELECT r.unit_kato, p.activity_type_key, SUM(p.beneficiaries) AS beneficiaries

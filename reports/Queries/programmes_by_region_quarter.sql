@@ -1,14 +1,14 @@
--- Programmes, projects and actions from current returns, by quarter, region, kind and activity
+-- Programmes, projects and actions from current returns (v_returns), by quarter, region, kind and activity
 -- type: how many, how many with a state partner, and the sums of their figures (blanks are left
 -- out of sums). Rows are first summed per return straight from the covering quarter index, then
 -- the few sums are joined to the returns and dimensions. Parameters: @from_quarter, @to_quarter (yyyyq).
 WITH current_returns AS (
-    SELECT s.submission_key, s.quarter_key,
-           CASE WHEN u.level = 1 THEN u.kato_code ELSE u.parent_kato_code END AS region_kato
-    FROM dim_submission AS s
-    JOIN dim_region AS u ON u.region_sk = s.region_sk
-    WHERE s.status = 'current'
-      AND s.quarter_key BETWEEN @from_quarter AND @to_quarter
+    -- DISTINCT changes no row (one row per return) but keeps SQLite from merging the view into the
+    -- grouping below: the few returns are read once, not once per row they are joined to.
+    SELECT DISTINCT r.submission_key, r.region_kato
+    FROM v_returns AS r
+    WHERE r.is_current = 1
+      AND r.quarter_key BETWEEN @from_quarter AND @to_quarter
 ),
 per_return AS (
     SELECT p.quarter_key, p.submission_key, p.programme_kind, p.activity_type_key,
@@ -23,14 +23,14 @@ per_return AS (
     GROUP BY p.quarter_key, p.submission_key, p.programme_kind, p.activity_type_key
 ),
 final AS (
-    SELECT r.quarter_key, r.region_kato, a.programme_kind, act.code AS activity_type,
+    SELECT a.quarter_key, r.region_kato, a.programme_kind, act.code AS activity_type,
            SUM(a.programmes) AS programmes, SUM(a.with_state_partner) AS with_state_partner,
            SUM(a.volunteers) AS volunteers, SUM(a.beneficiaries) AS beneficiaries,
            SUM(a.volunteer_hours) AS volunteer_hours, SUM(a.funding_kzt) AS funding_kzt
     FROM per_return AS a
     JOIN current_returns AS r ON r.submission_key = a.submission_key
     JOIN dim_activity_type AS act ON act.activity_type_key = a.activity_type_key
-    GROUP BY r.quarter_key, r.region_kato, a.programme_kind, act.code
+    GROUP BY a.quarter_key, r.region_kato, a.programme_kind, act.code
 )
 SELECT quarter_key AS QuarterKey, region_kato AS RegionKato, programme_kind AS Kind, activity_type AS ActivityType,
        programmes AS Programmes, with_state_partner AS WithStatePartner, volunteers AS Volunteers,

@@ -1,14 +1,14 @@
 -- Subjects of volunteer activity from current returns, by quarter, region, subject type and
 -- activity type. A district's figures count for the region it belonged to at the quarter's end;
--- a region's own rows count for itself. Rows are read from the covering quarter index.
--- Parameters: @from_quarter, @to_quarter (yyyyq).
+-- a region's own rows count for itself (both from v_returns). Rows are read from the covering
+-- quarter index. Parameters: @from_quarter, @to_quarter (yyyyq).
 WITH current_returns AS (
-    SELECT s.submission_key, s.quarter_key,
-           CASE WHEN u.level = 1 THEN u.kato_code ELSE u.parent_kato_code END AS region_kato
-    FROM dim_submission AS s
-    JOIN dim_region AS u ON u.region_sk = s.region_sk
-    WHERE s.status = 'current'
-      AND s.quarter_key BETWEEN @from_quarter AND @to_quarter
+    -- DISTINCT changes no row (one row per return) but keeps SQLite from merging the view into the
+    -- grouping below: the few returns are read once, not once per fact row.
+    SELECT DISTINCT r.submission_key, r.quarter_key, r.region_kato
+    FROM v_returns AS r
+    WHERE r.is_current = 1
+      AND r.quarter_key BETWEEN @from_quarter AND @to_quarter
 ),
 final AS (
     SELECT r.quarter_key, r.region_kato, st.code AS subject_type, act.code AS activity_type,

@@ -1,10 +1,10 @@
--- Each unit's figures for one quarter from its current return: subjects and people (all types),
+-- Each unit's figures for one quarter from its current return (v_returns): subjects and people (all types),
 -- new subjects, and its programmes with their reach. Parameters: @quarter_key.
 WITH current_returns AS (
-    SELECT s.submission_key, s.unit_kato
-    FROM dim_submission AS s
-    WHERE s.status = 'current'
-      AND s.quarter_key = @quarter_key
+    SELECT r.submission_key, r.unit_kato
+    FROM v_returns AS r
+    WHERE r.is_current = 1
+      AND r.quarter_key = @quarter_key
 ),
 subjects AS (
     SELECT f.submission_key, SUM(f.subjects) AS subjects, SUM(f.people) AS people, SUM(f.new_subjects) AS new_subjects

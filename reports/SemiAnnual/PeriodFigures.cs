@@ -1,4 +1,5 @@
 using VolunteerDW.Reports.Data;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Reports.SemiAnnual;
@@ -68,9 +69,9 @@ public sealed record PeriodFigures
             People = Sum(stock, r => r.People),
             NewSubjects = Sum(s, r => r.NewSubjects),
             ProgrammesTotal = Count(p, r => true),
-            Programmes = Count(p, r => r.Kind == "programme"),
-            Projects = Count(p, r => r.Kind == "project"),
-            Actions = Count(p, r => r.Kind == "action"),
+            Programmes = Count(p, r => r.Kind == ProgrammeKinds.Programme),
+            Projects = Count(p, r => r.Kind == ProgrammeKinds.Project),
+            Actions = Count(p, r => r.Kind == ProgrammeKinds.Action),
             WithStatePartner = p.Count == 0 ? null : p.Sum(r => r.WithStatePartner),
             ProgrammeVolunteers = Sum(p, r => r.Volunteers),
             Beneficiaries = Sum(p, r => r.Beneficiaries),

@@ -2,6 +2,7 @@ using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Reports.Templating;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
@@ -32,23 +33,17 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
     private async Task<(SemiAnnualReport Report, PeriodData Data)> BuildWithDataAsync(HalfYear half, CancellationToken cancellationToken)
     {
         var window = (half.LastQuarter.Plus(1 - TrendQuarters), half.LastQuarter);
-        PeriodData data;
-        await using (var connection = await connections.OpenAsync(cancellationToken: cancellationToken))
-        {
-            data = await PeriodData.LoadAsync(connection, window, (half.FirstQuarter, half.LastQuarter), cancellationToken);
-        }
-
         var now = time.GetUtcNow();
-        var regionNames = data.Regions.ToDictionary(r => r.Kato, RegionAnalysis.Name, StringComparer.Ordinal);
+        var data = await PeriodData.LoadAsOfAsync(connections, window, (half.FirstQuarter, half.LastQuarter), now, cancellationToken);
+        var regionNames = data.RegionNames;
         var current = PeriodFigures.Of(half.Quarters, data.Subjects, data.Programmes);
         var regions = RegionAnalysis.Lines(half, data.Regions, data.Subjects, data.Programmes);
         var changes = RegionAnalysis.Changes(half, data.Regions, data.Subjects);
         var declining = RegionAnalysis.DecliningTwoQuarters(half, data.Regions, data.Subjects);
-        var timeliness = ComplianceAnalysis.Evaluate(data.Dimensions, data.Quarters, data.FirstReturns, KazakhstanTime.DateOf(now));
-        var compliance = ComplianceAnalysis.ByRegion(timeliness, data.Dimensions, data.Regions);
+        var compliance = ComplianceAnalysis.ByRegion(data.Timeliness, data.Regions);
         var report = new SemiAnnualReport
         {
-            Info = new ReportInfo(Title, PeriodLabel(half), now, data.Sources.Count == 0 ? null : new DateTimeOffset(data.Sources.Max(s => s.LoadedAtUtc), TimeSpan.Zero)),
+            Info = new ReportInfo(Title, PeriodLabel(half), now, data.LatestLoad),
             HalfKey = half.Key,
             PreviousHalfKey = half.Previous.Key,
             YearEarlierHalfKey = half.YearEarlier.Key,
@@ -61,16 +56,16 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
             Regions = regions,
             Growing = [.. changes.Where(c => c.Change > 0).OrderByDescending(c => c.Change).Take(RegionAnalysis.GrowingShown)],
             Declining = [.. changes.Where(c => c.Change < 0).OrderBy(c => c.Change)],
-            PositiveExperience = PracticeAnalysis.ByActivity(data.Practices.Where(p => p.Kind == "positive_experience"), data.ActivityTypes, regionNames,
+            PositiveExperience = PracticeAnalysis.ByActivity(data.Practices.Where(p => p.Kind == PracticeKinds.PositiveExperience), data.ActivityTypes, regionNames,
                 items => PracticeAnalysis.ByReach(items, 3)),
-            Problems = PracticeAnalysis.ByActivity(data.Practices.Where(p => p.Kind == "problem"), data.ActivityTypes, regionNames,
+            Problems = PracticeAnalysis.ByActivity(data.Practices.Where(p => p.Kind == PracticeKinds.Problem), data.ActivityTypes, regionNames,
                 items => PracticeAnalysis.ByUnits(items, 5)),
             DecliningTwoQuarters = declining,
             Compliance = compliance,
             ComplianceTotal = ComplianceAnalysis.Total(compliance),
             Reconciliation = data.Reconciliation,
-            Proposals = ProposalAreas(data, regionNames, current, regions, declining, ComplianceAnalysis.LateOrMissingThroughout(timeliness, data.Dimensions)),
-            Sources = new SourceSummary(data.Sources.Count, data.Sources.Count(s => s.Version > 1), data.Sources.Count == 0 ? null : data.Sources.Max(s => s.LoadedAtUtc)),
+            Proposals = ProposalsByArea(data, regionNames, current, regions, declining, ComplianceAnalysis.LateOrMissingThroughout(data.Timeliness, data.Dimensions)),
+            Sources = new SourceSummary(data.Sources.Count, data.Sources.Count(s => s.Version > 1), data.LatestLoad?.UtcDateTime),
             Tables = new Dictionary<string, ReportTable>(),
             Charts = new Dictionary<string, object>(),
         };
@@ -85,18 +80,18 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
     public static Label PeriodLabel(HalfYear half) => new(
         $"{half.Year} жылғы {half.Number}-жартыжылдық", $"{half.Number}-е полугодие {half.Year} г.", $"{half.Year} H{half.Number}");
 
-    private static IReadOnlyList<ProposalArea> ProposalAreas(PeriodData data, IReadOnlyDictionary<string, Label> regionNames, PeriodFigures current,
+    private static IReadOnlyList<ProposalArea> ProposalsByArea(PeriodData data, IReadOnlyDictionary<string, Label> regionNames, PeriodFigures current,
         IReadOnlyList<RegionLine> regions, IReadOnlyList<RegionDecline> declining, IReadOnlyList<RecommendationSubject> lateOrMissing)
     {
         var recommendations = new Dictionary<string, IReadOnlyList<Recommendation>>
         {
-            ["civic_initiatives"] = Recommendations.CivicInitiatives(regions),
-            ["role_of_volunteering"] = Recommendations.RoleOfVolunteering(current, regions),
-            ["problem_solving"] = Recommendations.ProblemSolving(declining, lateOrMissing, data.Reconciliation, regionNames),
+            [ProposalAreas.CivicInitiatives] = Recommendations.CivicInitiatives(regions),
+            [ProposalAreas.RoleOfVolunteering] = Recommendations.RoleOfVolunteering(current, regions),
+            [ProposalAreas.ProblemSolving] = Recommendations.ProblemSolving(declining, lateOrMissing, data.Reconciliation, regionNames),
         };
         return [.. recommendations.Select(area =>
         {
-            var submitted = data.Practices.Where(p => p.Kind == "proposal" && p.ProposalArea == area.Key).ToList();
+            var submitted = data.Practices.Where(p => p.Kind == PracticeKinds.Proposal && p.ProposalArea == area.Key).ToList();
             return new ProposalArea(area.Key, Vocabulary.Of(area.Key), submitted.Count,
                 [.. PracticeAnalysis.ByUnits(PracticeAnalysis.Merge(submitted, regionNames), 10)], area.Value);
         })];
@@ -111,13 +106,13 @@ public sealed class SemiAnnualBuilder(WarehouseConnectionFactory connections, Ti
             new(code, name, value(current), value(previous), value(yearEarlier));
         return
         [
-            Line("subjects", Vocabulary.Subjects, f => f.Subjects),
+            Line(Measures.Subjects, Vocabulary.Subjects, f => f.Subjects),
             Line("volunteers", Vocabulary.Volunteers, f => f.Volunteers),
             Line("volunteer_groups", Vocabulary.VolunteerGroups, f => f.VolunteerGroups),
             Line("volunteer_organizations", Vocabulary.VolunteerOrganizations, f => f.VolunteerOrganizations),
             Line("coordinators", Vocabulary.Coordinators, f => f.Coordinators),
-            Line("people", Vocabulary.People, f => f.People),
-            Line("new_subjects", Vocabulary.NewSubjects, f => f.NewSubjects),
+            Line(Measures.People, Vocabulary.People, f => f.People),
+            Line(Measures.NewSubjects, Vocabulary.NewSubjects, f => f.NewSubjects),
             Line("programmes_total", Vocabulary.ProgrammesTotal, f => f.ProgrammesTotal),
             Line("programmes", Vocabulary.Programmes, f => f.Programmes),
             Line("projects", Vocabulary.Projects, f => f.Projects),

@@ -87,14 +87,14 @@ public static class SemiAnnualRegionTables
     {
         ArgumentNullException.ThrowIfNull(differences);
         ArgumentNullException.ThrowIfNull(data);
-        var regions = data.Regions.ToDictionary(r => r.Kato, Analysis.RegionAnalysis.Name, StringComparer.Ordinal);
+        var regions = data.RegionNames;
         return new("reconciliation", new("Облыс жиынтығы мен бірліктер есептерінің айырмашылықтары", "Расхождения свода области с отчетами единиц", "Region totals against their units' returns"),
         [
             new("quarter", V.Quarter, ColumnKind.Text), new("region", V.Region, ColumnKind.Text), new("subject_type", V.SubjectType, ColumnKind.Text),
             new("activity_type", V.ActivityType, ColumnKind.Text), new("measure", V.Measure, ColumnKind.Text), new("claimed", V.Claimed, ColumnKind.Count),
             new("summed", V.Summed, ColumnKind.Count), new("difference", V.Difference, ColumnKind.Count),
         ],
-        [.. differences.Select(r => (IReadOnlyList<object?>)[QuarterLabel(new Quarter(r.QuarterKey / 10, r.QuarterKey % 10)),
+        [.. differences.Select(r => (IReadOnlyList<object?>)[DateText.Quarter(r.QuarterKey),
             regions.GetValueOrDefault(r.RegionKato) ?? (object)r.RegionKato, SemiAnnualTables.Name(data.SubjectTypes, r.SubjectType ?? "—"),
             SemiAnnualTables.Name(data.ActivityTypes, r.ActivityType ?? "—"), V.Of(r.Measure), r.Claimed, r.Summed, r.Claimed - r.Summed])]);
     }
@@ -105,14 +105,14 @@ public static class SemiAnnualRegionTables
     public static ReportTable Practices(IEnumerable<PracticeRow> items, PeriodData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var regions = data.Regions.ToDictionary(r => r.Kato, Analysis.RegionAnalysis.Name, StringComparer.Ordinal);
+        var regions = data.RegionNames;
         return new("practices", new("Тәжірибе, проблемалар және ұсыныстар", "Опыт, проблемы и предложения", "Practice, problems and proposals"),
         [
-            new("quarter", V.Quarter, ColumnKind.Text), new("kind", V.Kind, ColumnKind.Text), new("area", V.Of("proposal"), ColumnKind.Text),
+            new("quarter", V.Quarter, ColumnKind.Text), new("kind", V.Kind, ColumnKind.Text), new("area", V.Of(Warehouse.Codes.PracticeKinds.Proposal), ColumnKind.Text),
             new("activity_type", V.ActivityType, ColumnKind.Text), new("region", V.Region, ColumnKind.Text), new("unit", V.Unit, ColumnKind.Text),
             new("title", V.Title, ColumnKind.Text), new("text", V.Text, ColumnKind.Text),
         ],
-        [.. items.Select(p => (IReadOnlyList<object?>)[QuarterLabel(new Quarter(p.QuarterKey / 10, p.QuarterKey % 10)), V.Of(p.Kind),
+        [.. items.Select(p => (IReadOnlyList<object?>)[DateText.Quarter(p.QuarterKey), V.Of(p.Kind),
             p.ProposalArea is null ? null : V.Of(p.ProposalArea), p.ActivityType is null ? null : SemiAnnualTables.Name(data.ActivityTypes, p.ActivityType),
             regions.GetValueOrDefault(p.RegionKato) ?? (object)p.RegionKato, new Label(p.UnitNameKk, p.UnitNameRu, p.UnitNameRu), p.Title, p.Text])]);
     }

@@ -1,5 +1,6 @@
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.Tables;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 using V = VolunteerDW.Reports.Analysis.Vocabulary;
@@ -62,7 +63,7 @@ public static class SemiAnnualTables
 
     public static ReportTable ProgrammesByKind(IReadOnlyList<Quarter> quarters, IEnumerable<ProgrammeRow> programmes) =>
         ProgrammeBreakdown("programmes_by_kind", new("Бағдарламалар, жобалар және акциялар", "Программы, проекты и акции", "Programmes, projects and actions"), V.Kind,
-            quarters, programmes, ["programme", "project", "action"], V.Of, r => r.Kind);
+            quarters, programmes, ProgrammeKinds.All, V.Of, r => r.Kind);
 
     private static ReportTable SubjectBreakdown(string id, Label title, Label first, IReadOnlyList<Quarter> period, IEnumerable<SubjectRow> subjects, IReadOnlyList<ClassifierEntry> codes, Func<SubjectRow, string> key)
     {

@@ -39,8 +39,9 @@ public sealed record SchemaCatalog(IReadOnlyList<SchemaObject> Objects)
             "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite%' ORDER BY name");
         foreach (var (name, type) in names)
         {
+            // table_xinfo rather than table_info: generated columns (dim_region.region_kato) are columns too.
             var columns = await connection.QueryAsync<(string Name, long NotNull, long KeyOrdinal)>(
-                "SELECT name, \"notnull\", pk FROM pragma_table_info(@name) ORDER BY cid", new { name });
+                "SELECT name, \"notnull\", pk FROM pragma_table_xinfo(@name) WHERE hidden <> 1 ORDER BY cid", new { name });
             var references = await connection.QueryAsync<(string Column, string Table, string Target)>(
                 "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(@name) ORDER BY id, seq", new { name });
             var referenced = references.ToDictionary(r => r.Column, r => $"{r.Table}.{r.Target}", StringComparer.Ordinal);

@@ -10,6 +10,7 @@ namespace VolunteerDW.Warehouse.Dimensions;
 public sealed class DimensionSnapshot
 {
     private readonly ILookup<string, UnitVersionRow> _unitsByKato;
+    private readonly Dictionary<int, UnitVersionRow> _unitsBySk;
 
     private DimensionSnapshot(IReadOnlyList<UnitVersionRow> units, IReadOnlyList<ClassifierRow> subjectTypes, IReadOnlyList<ClassifierRow> activityTypes)
     {
@@ -17,6 +18,7 @@ public sealed class DimensionSnapshot
         SubjectTypes = subjectTypes;
         ActivityTypes = activityTypes;
         _unitsByKato = units.ToLookup(u => u.KatoCode, StringComparer.Ordinal);
+        _unitsBySk = units.ToDictionary(u => u.RegionSk);
     }
 
     /// <summary>Every version of every unit.</summary>
@@ -30,7 +32,7 @@ public sealed class DimensionSnapshot
     {
         var units = await connection.QueryAsync<UnitVersionRow>(new CommandDefinition(
             """
-            SELECT region_sk AS RegionSk, kato_code AS KatoCode, parent_kato_code AS ParentKatoCode, level AS Level,
+            SELECT region_sk AS RegionSk, kato_code AS KatoCode, parent_kato_code AS ParentKatoCode, region_kato AS RegionKato, level AS Level,
                    unit_kind AS UnitKind, reporting_tier AS ReportingTier, name_kk AS NameKk, name_ru AS NameRu,
                    name_en AS NameEn, population AS Population, valid_from_key AS ValidFromKey,
                    valid_to_key AS ValidToKey, is_current AS IsCurrent
@@ -44,6 +46,9 @@ public sealed class DimensionSnapshot
 
     /// <summary>Whether any version of a unit with this code exists.</summary>
     public bool IsKnownUnit(string kato) => _unitsByKato.Contains(kato);
+
+    /// <summary>The unit version a fact row holds, by its surrogate key.</summary>
+    public UnitVersionRow Version(int regionSk) => _unitsBySk[regionSk];
 
     /// <summary>The version of a unit valid on a date (yyyymmdd), or null.</summary>
     public UnitVersionRow? UnitAt(string kato, int dateKey) => _unitsByKato[kato].FirstOrDefault(u => u.ValidOn(dateKey));

@@ -1,3 +1,5 @@
+using VolunteerDW.Warehouse.Localization;
+
 namespace VolunteerDW.Warehouse.Dimensions;
 
 /// <summary>One version of an administrative unit, as held in <c>dim_region</c>.</summary>
@@ -8,6 +10,12 @@ public sealed record UnitVersionRow
     public string KatoCode { get; init; } = string.Empty;
 
     public string? ParentKatoCode { get; init; }
+
+    /// <summary>
+    /// The region this version counts for (<c>dim_region.region_kato</c>): itself for a region, its
+    /// parent for a district or city, null for the country.
+    /// </summary>
+    public string? RegionKato { get; init; }
 
     public int Level { get; init; }
 
@@ -28,6 +36,9 @@ public sealed record UnitVersionRow
     public int ValidToKey { get; init; }
 
     public bool IsCurrent { get; init; }
+
+    /// <summary>The version's name in each language; English falls back to Russian.</summary>
+    public Label Name => new(NameKk, NameRu, NameEn ?? NameRu);
 
     /// <summary>Whether this version is valid on a date given as yyyymmdd.</summary>
     public bool ValidOn(int dateKey) => ValidFromKey <= dateKey && dateKey <= ValidToKey;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VolunteerDW.Warehouse.Codes;
 
 namespace VolunteerDW.Warehouse.ReferenceData;
 
@@ -27,13 +28,13 @@ internal static class UnitHierarchy
             }
             : region).ToList();
 
-        var cityRegions = regions.Where(r => r.UnitKind == "city_republican").Select(r => r.KatoCode).ToHashSet();
+        var cityRegions = regions.Where(r => r.UnitKind == UnitKinds.CityRepublican).Select(r => r.KatoCode).ToHashSet();
         var transfers = files.RegionTransfers.ToDictionary(
             row => Required(row, "to_region_kato"),
             row => (From: Required(row, "from_region_kato"), Date: DateOnly.ParseExact(Required(row, "effective_from"), "yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
         var districts = files.Districts.SelectMany(row => DistrictVersions(row, cityRegions, transfers));
-        var country = new UnitVersion(CountryKato, null, 0, "country", "Қазақстан Республикасы", "Республика Казахстан",
+        var country = new UnitVersion(CountryKato, null, 0, UnitKinds.Country, "Қазақстан Республикасы", "Республика Казахстан",
             "Republic of Kazakhstan", UnitVersion.OpenStart, UnitVersion.OpenEnd);
 
         return [.. new[] { country }.Concat(regions).Concat(districts)
@@ -44,7 +45,7 @@ internal static class UnitHierarchy
         Required(row, "kato_code"),
         CountryKato,
         1,
-        Required(row, "kind") == "city" ? "city_republican" : "oblast",
+        Required(row, "kind") == "city" ? UnitKinds.CityRepublican : UnitKinds.Oblast,
         Required(row, "name_kk"),
         Required(row, "name_ru"),
         row["name_en"],
@@ -59,9 +60,9 @@ internal static class UnitHierarchy
         var region = Required(row, "region_kato");
         var kind = (Required(row, "kind"), cityRegions.Contains(region)) switch
         {
-            ("city", _) => "city_regional",
-            (_, true) => "city_district",
-            _ => "district",
+            ("city", _) => UnitKinds.CityRegional,
+            (_, true) => UnitKinds.CityDistrict,
+            _ => UnitKinds.District,
         };
         var current = new UnitVersion(Required(row, "kato_code"), region, 2, kind, Required(row, "name_kk"), Required(row, "name_ru"),
             null, UnitVersion.OpenStart, UnitVersion.OpenEnd);

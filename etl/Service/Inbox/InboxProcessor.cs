@@ -157,7 +157,7 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         }
 
         var regions = units.Select(kato => dimensions.UnitAt(kato, DateKeys.Of(quarter.LastDay)))
-            .Select(unit => unit is null ? null : unit.ReportingTier == 2 ? unit.KatoCode : unit.ParentKatoCode)
+            .Select(unit => unit?.RegionKato)
             .Distinct(StringComparer.Ordinal).ToList();
         return (quarter.ToString(), regions is [{ } region] ? region : units.Order(StringComparer.Ordinal).First());
     }

@@ -4,9 +4,9 @@ using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Reports.Templating;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
-using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Tests.Reports;
 
@@ -158,7 +158,7 @@ public sealed class ComplianceRegionTests(ReportDataset dataset)
             Tier1Deadline = new DateOnly(2026, 7, 5),
             Tier2Deadline = new DateOnly(2026, 7, 10),
             AsOf = new DateOnly(2026, 8, 1),
-            Regions = [new ComplianceRegion("100000000", abai, new UnitStatus("100000000", abai, 2, TimelinessRow.Missing, null, null), counts, [], [])],
+            Regions = [new ComplianceRegion("100000000", abai, new UnitStatus("100000000", abai, 2, TimelinessStatuses.Missing, null, null), counts, [], [])],
             Total = counts,
             Tables = new Dictionary<string, ReportTable>(),
         };

@@ -4,8 +4,8 @@ using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Samples;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Checks;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
-using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Tests.Samples;
 
@@ -42,13 +42,13 @@ public sealed class SampleLoadTests(SampleRun run) : IAsyncLifetime
     [Fact]
     public void The_planted_missing_units_are_exactly_the_missing_ones()
     {
-        Assert.Equal(Planted.MissingUnits.Order(), _check.Timeliness.Where(t => t.Status == TimelinessRow.Missing).Select(t => t.UnitKato).Order());
+        Assert.Equal(Planted.MissingUnits.Order(), _check.Timeliness.Where(t => t.Status == TimelinessStatuses.Missing).Select(t => t.UnitKato).Order());
     }
 
     [Fact]
     public void The_planted_late_districts_and_regions_are_late_by_their_own_dates()
     {
-        var late = _check.Timeliness.Where(t => t.Status == TimelinessRow.Late).ToDictionary(t => t.UnitKato);
+        var late = _check.Timeliness.Where(t => t.Status == TimelinessStatuses.Late).ToDictionary(t => t.UnitKato);
 
         Assert.All(Planted.LateDistricts, d => Assert.Equal(DateKeys.Of(d.SubmittedOn), late[d.Kato].AcceptedDateKey));
         Assert.All(Planted.LateRegions, r => Assert.Equal(2, late[r.Kato].Tier));

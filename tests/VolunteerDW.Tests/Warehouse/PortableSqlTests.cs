@@ -2,6 +2,7 @@ using System.Reflection;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Timeliness;
 using VolunteerDW.Warehouse.Views;
 
 namespace VolunteerDW.Tests.Warehouse;
@@ -54,6 +55,7 @@ public sealed class PortableSqlTests
         .. PortableQueryFiles().Select(RepoPaths.Relative),
         .. Statements(typeof(LoaderSql)).Select(s => $"LoaderSql.{s.Name}"),
         .. Statements(typeof(ServiceSql)).Select(s => $"ServiceSql.{s.Name}"),
+        .. Statements(typeof(TimelinessSql)).Select(s => $"TimelinessSql.{s.Name}"),
     ];
 
     private static string SqlOf(string name) => name switch
@@ -62,6 +64,7 @@ public sealed class PortableSqlTests
         _ when name.StartsWith("view ", StringComparison.Ordinal) => ViewCatalog.All.Single(v => $"view {v.Name}" == name).Sql,
         _ when name.StartsWith("LoaderSql.", StringComparison.Ordinal) => Statement(typeof(LoaderSql), name),
         _ when name.StartsWith("ServiceSql.", StringComparison.Ordinal) => Statement(typeof(ServiceSql), name),
+        _ when name.StartsWith("TimelinessSql.", StringComparison.Ordinal) => Statement(typeof(TimelinessSql), name),
         _ => File.ReadAllText(RepoPaths.Of(name)),
     };
 

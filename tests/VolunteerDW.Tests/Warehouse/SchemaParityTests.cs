@@ -43,8 +43,8 @@ public sealed class SchemaParityTests
         var rows = await connection.QueryAsync<(string Table, string Column, long NotNull)>(
             """
             SELECT m.name, c.name, c."notnull"
-            FROM sqlite_master AS m, pragma_table_info(m.name) AS c
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> @journal
+            FROM sqlite_master AS m, pragma_table_xinfo(m.name) AS c
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> @journal AND c.hidden <> 1
             """, new { journal = WarehouseMigrator.JournalTable });
         return rows.GroupBy(r => r.Table, StringComparer.OrdinalIgnoreCase).ToDictionary(
             g => g.Key,

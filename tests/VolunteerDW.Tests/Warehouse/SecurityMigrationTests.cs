@@ -176,14 +176,24 @@ public sealed class SecurityMigrationTests
             }
         }
 
-        public override void ExplicitVisit(CreateFunctionStatement node)
+        public override void ExplicitVisit(CreateFunctionStatement node) => Define(node);
+
+        // A later migration's ALTER FUNCTION replaces the definition the policy uses.
+        public override void ExplicitVisit(AlterFunctionStatement node)
         {
-            var calls = new FunctionCalls();
-            node.ReturnType.Accept(calls);
-            Functions.Add((Name(node.Name), node.Options.Any(o => o.OptionKind == FunctionOptionKind.SchemaBinding), calls.Names, calls.Tables));
+            Functions.RemoveAll(f => f.Name == Name(node.Name));
+            Define(node);
         }
 
         public override void ExplicitVisit(CreateSecurityPolicyStatement node) => Apply(node);
+
+        // Dropped to alter the schema-bound predicate; what counts is the policy created after.
+        public override void ExplicitVisit(DropSecurityPolicyStatement node)
+        {
+            FilterPredicates.Clear();
+            BlockPredicates.Clear();
+            PolicyState = null;
+        }
 
         public override void ExplicitVisit(AlterSecurityPolicyStatement node) => Apply(node);
 
@@ -213,6 +223,13 @@ public sealed class SecurityMigrationTests
             {
                 PolicyState = state.OptionState;
             }
+        }
+
+        private void Define(FunctionStatementBody node)
+        {
+            var calls = new FunctionCalls();
+            node.ReturnType.Accept(calls);
+            Functions.Add((Name(node.Name), node.Options.Any(o => o.OptionKind == FunctionOptionKind.SchemaBinding), calls.Names, calls.Tables));
         }
 
         private static string Name(SchemaObjectName name) => string.Join(".", name.Identifiers.Select(i => i.Value));

@@ -1,0 +1,52 @@
+using System.Data.Common;
+using Dapper;
+using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Periods;
+
+namespace VolunteerDW.Warehouse.Timeliness;
+
+/// <summary>
+/// Brings <c>fact_submission_timeliness</c> up to date: every expected unit of a quarter judged by
+/// <see cref="TimelinessRule"/> as of a moment. The one writer of those rows — the loader as returns
+/// arrive, <c>vdw check</c>, and each report for its own quarters before it reads them, since a
+/// report speaks as of its time.
+/// </summary>
+public static class TimelinessEvaluator
+{
+    /// <summary>Re-evaluates every expected unit of a quarter, as of now.</summary>
+    public static async Task<IReadOnlyList<TimelinessRow>> RefreshQuarterAsync(DbTransaction transaction, DimensionSnapshot dimensions, Quarter quarter, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(dimensions);
+        var connection = transaction.Connection!;
+        var deadlines = await DeadlinesAsync(transaction, quarter);
+        var first = (await connection.QueryAsync<FirstVersion>(TimelinessSql.FirstVersions, new { quarter = quarter.Key }, transaction))
+            .ToDictionary(f => f.UnitKato, StringComparer.Ordinal);
+        var today = KazakhstanTime.DateOf(now);
+        var rows = dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay))
+            .Select(unit => TimelinessRule.Evaluate(unit, quarter, first.GetValueOrDefault(unit.KatoCode), deadlines, today) with { EvaluatedAtUtc = now.UtcDateTime })
+            .ToList();
+        await connection.ExecuteAsync(TimelinessSql.ClearQuarter, new { quarter = quarter.Key }, transaction);
+        await connection.ExecuteAsync(TimelinessSql.Insert, rows, transaction);
+        return rows;
+    }
+
+    /// <summary>Re-evaluates one unit, when its return has just been loaded.</summary>
+    public static async Task<TimelinessRow> RefreshUnitAsync(DbTransaction transaction, UnitVersionRow unit, Quarter quarter, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(unit);
+        var connection = transaction.Connection!;
+        var deadlines = await DeadlinesAsync(transaction, quarter);
+        var first = (await connection.QueryAsync<FirstVersion>(TimelinessSql.FirstVersions, new { quarter = quarter.Key }, transaction))
+            .FirstOrDefault(f => f.UnitKato == unit.KatoCode);
+        var row = TimelinessRule.Evaluate(unit, quarter, first, deadlines, KazakhstanTime.DateOf(now)) with { EvaluatedAtUtc = now.UtcDateTime };
+        await connection.ExecuteAsync(TimelinessSql.ClearUnit, new { quarter = quarter.Key, region_sk = unit.RegionSk }, transaction);
+        await connection.ExecuteAsync(TimelinessSql.Insert, row, transaction);
+        return row;
+    }
+
+    private static async Task<(int Tier1, int Tier2)> DeadlinesAsync(DbTransaction transaction, Quarter quarter) =>
+        await transaction.Connection!.QuerySingleAsync<(int Tier1, int Tier2)>(TimelinessSql.QuarterDeadlines, new { quarter = quarter.Key }, transaction);
+}
