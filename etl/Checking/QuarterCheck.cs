@@ -1,7 +1,8 @@
 using Dapper;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Warehouse.Codes;
+using VolunteerDW.Etl.Quality;
 using VolunteerDW.Warehouse;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
@@ -34,9 +35,9 @@ public sealed class QuarterCheck(WarehouseConnectionFactory connections, TimePro
             foreach (var row in timeliness)
             {
                 var findings = row.Status == TimelinessStatuses.Missing
-                    ? [new Finding(Rules.MissingSubmission, Expected: row.DeadlineKey)]
+                    ? [new Finding(QualityRules.MissingSubmission, Expected: row.DeadlineKey)]
                     : Array.Empty<Finding>();
-                await FindingWriter.ReplaceAsync(transaction, run, Rules.MissingSubmission, row.RegionSk, quarter.Key, findings);
+                await FindingWriter.ReplaceAsync(transaction, run, QualityRules.MissingSubmission, row.RegionSk, quarter.Key, findings);
             }
 
             var missing = timeliness.Count(r => r.Status == TimelinessStatuses.Missing);

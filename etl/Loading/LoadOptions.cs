@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Etl.Intake;
 
 namespace VolunteerDW.Etl.Loading;
 

@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Validation;
+using VolunteerDW.Etl.Problems;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Loading;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Intake;
 
 namespace VolunteerDW.Etl.Loading;
 

@@ -1,9 +1,12 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Problems;
+using VolunteerDW.Etl.Quality;
+using VolunteerDW.Etl.Reading;
 using VolunteerDW.Etl.Validation;
-using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Diagnostics;
 using VolunteerDW.Warehouse.Dimensions;

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Dapper;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Quality;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
@@ -88,9 +90,9 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
     {
         var quarter = submission.Header.Quarter;
         var dates = QualityChecks.DatesOutsideQuarter(submission, key).ToList();
-        await FindingWriter.ReplaceAsync(transaction, run, Rules.ProgrammeDatesOutsideQuarter, unit.RegionSk, quarter.Key, dates);
+        await FindingWriter.ReplaceAsync(transaction, run, QualityRules.ProgrammeDatesOutsideQuarter, unit.RegionSk, quarter.Key, dates);
         var jumps = await QualityChecks.JumpsAsync(transaction, submission, key, options.JumpFactor);
-        await FindingWriter.ReplaceAsync(transaction, run, Rules.QuarterOnQuarterJump, unit.RegionSk, quarter.Key, jumps);
+        await FindingWriter.ReplaceAsync(transaction, run, QualityRules.QuarterOnQuarterJump, unit.RegionSk, quarter.Key, jumps);
         var late = 0;
         if (version == 1)
         {
@@ -98,8 +100,8 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
             if (timeliness.Status == TimelinessStatuses.Late)
             {
                 late = 1;
-                await FindingWriter.ReplaceAsync(transaction, run, Rules.LateSubmission, unit.RegionSk, quarter.Key,
-                    [new Finding(Rules.LateSubmission, key, Expected: timeliness.DeadlineKey, Actual: timeliness.AcceptedDateKey,
+                await FindingWriter.ReplaceAsync(transaction, run, QualityRules.LateSubmission, unit.RegionSk, quarter.Key,
+                    [new Finding(QualityRules.LateSubmission, key, Expected: timeliness.DeadlineKey, Actual: timeliness.AcceptedDateKey,
                         Detail: $"{timeliness.DaysLate} day(s) late")]);
             }
         }

@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
 using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Etl.Validation;

@@ -1,4 +1,6 @@
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Problems;
+using VolunteerDW.Etl.Reading;
 using VolunteerDW.Etl.Workbooks;
 
 namespace VolunteerDW.Etl.Validation;

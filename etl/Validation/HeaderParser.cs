@@ -1,5 +1,7 @@
 using System.Globalization;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Problems;
+using VolunteerDW.Etl.Reading;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Periods;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Problems;
 
 namespace VolunteerDW.Etl.Validation;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using VolunteerDW.Etl.Submissions;
-using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Problems;
+using VolunteerDW.Etl.Reading;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
 

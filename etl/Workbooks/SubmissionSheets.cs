@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
 
 namespace VolunteerDW.Etl.Workbooks;
 

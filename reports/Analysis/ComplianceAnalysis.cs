@@ -1,5 +1,4 @@
 using VolunteerDW.Reports.Data;
-using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Timeliness;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using VolunteerDW.Reports.Data;
-using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Reports.Analysis;

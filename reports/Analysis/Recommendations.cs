@@ -1,5 +1,4 @@
 using VolunteerDW.Reports.Data;
-using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Reports.Analysis;
@@ -71,3 +70,12 @@ public static class Recommendations
         return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
     }
 }
+
+/// <summary>
+/// A recommendation a stated rule draws from the data: which rule, and the regions or units it
+/// points at, with their figures.
+/// </summary>
+public sealed record Recommendation(string Rule, IReadOnlyList<RecommendationSubject> Subjects, double? Figure = null);
+
+/// <summary>A region or unit a recommendation concerns, with the figure that put it there.</summary>
+public sealed record RecommendationSubject(string Kato, Label Name, double? Figure);

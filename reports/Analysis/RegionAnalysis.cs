@@ -1,5 +1,4 @@
 using VolunteerDW.Reports.Data;
-using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Reports.Analysis;

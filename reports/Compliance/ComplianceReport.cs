@@ -1,4 +1,4 @@
-using VolunteerDW.Reports.SemiAnnual;
+using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Localization;

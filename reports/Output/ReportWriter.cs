@@ -2,9 +2,9 @@ using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Runtime;
 using VolunteerDW.Reports.Annex;
+using VolunteerDW.Reports.Documents;
 using VolunteerDW.Reports.Languages;
 using VolunteerDW.Reports.Rendering;
-using VolunteerDW.Reports.Templating;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Reports.Output;

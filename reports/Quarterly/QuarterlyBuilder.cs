@@ -1,8 +1,8 @@
 using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Data;
+using VolunteerDW.Reports.Documents;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
-using VolunteerDW.Reports.Templating;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;

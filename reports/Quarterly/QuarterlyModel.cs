@@ -1,5 +1,5 @@
+using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Data;
-using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Timeliness;

@@ -1,3 +1,4 @@
+using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Charts;
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.SemiAnnual;

@@ -1,7 +1,7 @@
 using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Data;
+using VolunteerDW.Reports.Documents;
 using VolunteerDW.Reports.Tables;
-using VolunteerDW.Reports.Templating;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;

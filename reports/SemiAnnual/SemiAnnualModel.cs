@@ -1,3 +1,4 @@
+using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Warehouse.Localization;
@@ -76,51 +77,8 @@ public sealed record Headline(string Code, Label Name, long? Current, long? Prev
     public double? ChangeFromYearEarlier => PeriodFigures.Change(YearEarlier, Current);
 }
 
-/// <summary>A region's figures for the half, with its rate per 10,000 people where its population is known.</summary>
-public sealed record RegionLine(string Kato, Label Name, long? Population, int? PopulationYear, PeriodFigures Figures, double? VolunteersPer10000, int? Rank);
-
-/// <summary>A region's volunteers now against the same half a year earlier.</summary>
-public sealed record RegionChange(string Kato, Label Name, long Earlier, long Now, double Change);
-
-/// <summary>A region whose volunteers fell in each quarter of the half against the quarter before.</summary>
-public sealed record RegionDecline(string Kato, Label Name, long Before, long First, long Second);
-
-/// <summary>Practice items of one activity type (null: not given), as chosen for the report.</summary>
-public sealed record PracticeGroup(string? ActivityType, Label ActivityName, int Total, IReadOnlyList<PracticeItem> Items);
-
-/// <summary>
-/// One practice item, or several units' items with the same title (told apart after trimming case,
-/// spaces and punctuation): where they came from and one text.
-/// </summary>
-public sealed record PracticeItem(string Title, string Text, IReadOnlyList<Label> Units, IReadOnlyList<Label> Regions, long? Reach);
-
 /// <summary>One of the three proposal areas of §6.3: submitted proposals de-duplicated, and recommendations from the data.</summary>
 public sealed record ProposalArea(string Code, Label Name, int Submitted, IReadOnlyList<PracticeItem> Items, IReadOnlyList<Recommendation> Recommendations);
-
-/// <summary>
-/// A recommendation a stated rule draws from the data: which rule, and the regions or units it
-/// points at, with their figures.
-/// </summary>
-public sealed record Recommendation(string Rule, IReadOnlyList<RecommendationSubject> Subjects, double? Figure = null);
-
-/// <summary>A region or unit a recommendation concerns, with the figure that put it there.</summary>
-public sealed record RecommendationSubject(string Kato, Label Name, double? Figure);
-
-/// <summary>A region's returns in the half at each tier: expected, received, on time, late, missing, pending.</summary>
-public sealed record ComplianceLine(string Kato, Label Name, TierCounts Districts, TierCounts Region);
-
-/// <summary>Counts of returns at one tier.</summary>
-public sealed record TierCounts(int Expected, int Received, int OnTime, int Late, int Missing, int Pending)
-{
-    public static TierCounts operator +(TierCounts a, TierCounts b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        return new(a.Expected + b.Expected, a.Received + b.Received, a.OnTime + b.OnTime, a.Late + b.Late, a.Missing + b.Missing, a.Pending + b.Pending);
-    }
-
-    public static TierCounts Add(TierCounts a, TierCounts b) => a + b;
-}
 
 /// <summary>What the report was computed from: how many returns, how many corrected, loaded up to when.</summary>
 public sealed record SourceSummary(int Returns, int Corrected, DateTime? LatestLoadUtc);

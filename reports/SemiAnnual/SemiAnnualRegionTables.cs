@@ -1,3 +1,4 @@
+using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.Languages;
 using VolunteerDW.Reports.Tables;

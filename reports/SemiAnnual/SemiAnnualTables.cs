@@ -1,3 +1,4 @@
+using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Data;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Warehouse.Codes;

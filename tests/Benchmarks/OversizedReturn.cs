@@ -1,8 +1,9 @@
 using System.Globalization;
-using VolunteerDW.Etl.Cli;
-using VolunteerDW.Etl.Samples;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Host.Cli;
+using VolunteerDW.Host.Samples;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Benchmarks;

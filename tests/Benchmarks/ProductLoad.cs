@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
+using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
 
 namespace VolunteerDW.Benchmarks;

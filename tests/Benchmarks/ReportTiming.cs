@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using VolunteerDW.Reports.Data;
+using VolunteerDW.Reports.Documents;
 using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.SemiAnnual;
-using VolunteerDW.Reports.Templating;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using VolunteerDW.Reports.Documents;
 using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.SemiAnnual;
-using VolunteerDW.Reports.Templating;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Reading;
 using VolunteerDW.Etl.Validation;
-using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Benchmarks.Micro;

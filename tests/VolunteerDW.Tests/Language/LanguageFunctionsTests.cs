@@ -4,7 +4,7 @@ using Scriban.Syntax;
 using VolunteerDW.Reports.Languages;
 using VolunteerDW.Warehouse.Localization;
 
-// The test project has a namespace VolunteerDW.Tests.Template, which hides Scriban's Template.
+// The test project has a namespace VolunteerDW.Tests.BlankReturn, which hides Scriban's Template.
 using ScribanTemplate = Scriban.Template;
 
 namespace VolunteerDW.Tests.Languages;

@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Intake;
 using VolunteerDW.Tests.Support;
 
 namespace VolunteerDW.Tests.Loading;

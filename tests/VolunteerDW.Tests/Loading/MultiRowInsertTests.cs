@@ -1,5 +1,5 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
-using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Staging;
 using VolunteerDW.Tests.Support;
 
 namespace VolunteerDW.Tests.Loading;

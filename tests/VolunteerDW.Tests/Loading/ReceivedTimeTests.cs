@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Intake;
 
 namespace VolunteerDW.Tests.Loading;
 

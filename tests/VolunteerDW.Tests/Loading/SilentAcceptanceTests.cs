@@ -1,6 +1,6 @@
+using VolunteerDW.Etl.Format;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Submissions;
-using VolunteerDW.Etl.Validation;
+using VolunteerDW.Etl.Problems;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Localization;

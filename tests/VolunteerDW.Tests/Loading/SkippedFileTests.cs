@@ -1,5 +1,5 @@
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Validation;
+using VolunteerDW.Etl.Problems;
 using VolunteerDW.Tests.Support;
 
 namespace VolunteerDW.Tests.Loading;

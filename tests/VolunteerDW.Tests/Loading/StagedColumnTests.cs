@@ -1,7 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using VolunteerDW.Etl.Format;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Staging;
 using VolunteerDW.Tests.Support;
 
 namespace VolunteerDW.Tests.Loading;
@@ -55,9 +56,9 @@ public sealed class StagedColumnTests
         await using var transaction = connection.BeginTransaction();
         var submission = DistinctReturn.Builder().Submission;
 
-        Stage(transaction, writer, LoaderSql.StagedSubjectCounts, [.. submission.Consolidated.Select(r => Row("consolidated", r)), .. submission.Subjects.Select(r => Row("subjects", r))]);
-        Stage(transaction, writer, LoaderSql.StagedProgrammes, [.. submission.Programmes.Select(r => Row("programmes", r))]);
-        Stage(transaction, writer, LoaderSql.StagedPractices, [.. submission.Practices.Select(r => Row("practices", r))]);
+        Stage(transaction, writer, StagingSql.StagedSubjectCounts, [.. submission.Consolidated.Select(r => Row("consolidated", r)), .. submission.Subjects.Select(r => Row("subjects", r))]);
+        Stage(transaction, writer, StagingSql.StagedProgrammes, [.. submission.Programmes.Select(r => Row("programmes", r))]);
+        Stage(transaction, writer, StagingSql.StagedPractices, [.. submission.Practices.Select(r => Row("practices", r))]);
 
         ColumnCheck.Equal("stg_subject_count",
             [.. submission.Consolidated.Select(r => Staged(DistinctReturn.Counted(r), "consolidated")), .. submission.Subjects.Select(r => Staged(DistinctReturn.Counted(r), "subjects"))],

@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Staging;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Migrations;

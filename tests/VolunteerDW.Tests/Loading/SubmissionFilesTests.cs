@@ -1,5 +1,5 @@
-using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Validation;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Problems;
 
 namespace VolunteerDW.Tests.Loading;
 

@@ -1,3 +1,4 @@
+using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Tests.Support;
 

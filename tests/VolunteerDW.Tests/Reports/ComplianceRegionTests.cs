@@ -1,8 +1,9 @@
+using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Compliance;
+using VolunteerDW.Reports.Documents;
 using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
-using VolunteerDW.Reports.Templating;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Localization;

@@ -1,8 +1,8 @@
 using VolunteerDW.Reports.Compliance;
+using VolunteerDW.Reports.Documents;
 using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.Quarterly;
 using VolunteerDW.Reports.SemiAnnual;
-using VolunteerDW.Reports.Templating;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;

@@ -1,8 +1,8 @@
 using ClosedXML.Excel;
 using VolunteerDW.Reports.Analysis;
+using VolunteerDW.Reports.Documents;
 using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.SemiAnnual;
-using VolunteerDW.Reports.Templating;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;

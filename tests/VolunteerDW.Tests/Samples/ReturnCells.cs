@@ -1,5 +1,5 @@
-using VolunteerDW.Etl.Submissions;
-using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Reading;
 
 namespace VolunteerDW.Tests.Samples;
 

@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
 
 namespace VolunteerDW.Tests.Samples;
 
@@ -40,8 +40,8 @@ public sealed class SampleContentTests(SampleRun run)
         var totals = run.Quarter(SampleRun.First).Totals;
         var corrected = run.Quarter(SampleRun.First).Corrections.Select(c => c.Kato).ToHashSet(StringComparer.Ordinal);
         var current = run.Workbooks(SampleRun.First).Where(e => !corrected.Contains(ReturnCells.Kato(e))).Select(e => e.Workbook)
-            .Concat(run.Quarter(SampleRun.First).Corrections.Select(c => Etl.Workbooks.XlsxReader.Read(
-                File.ReadAllBytes(Path.Combine(run.Output, SampleRun.First.ToString(), c.File)), new Etl.Workbooks.ArchiveLimits())))
+            .Concat(run.Quarter(SampleRun.First).Corrections.Select(c => Etl.Reading.XlsxReader.Read(
+                File.ReadAllBytes(Path.Combine(run.Output, SampleRun.First.ToString(), c.File)), new Etl.Intake.ArchiveLimits())))
             .ToList();
 
         Assert.InRange(totals.Subjects["volunteer"], 275_000, 320_000);

@@ -1,7 +1,8 @@
 using Dapper;
 using VolunteerDW.Etl.Checking;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Samples;
+using VolunteerDW.Etl.Quality;
+using VolunteerDW.Host.Samples;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Codes;
@@ -58,7 +59,7 @@ public sealed class SampleLoadTests(SampleRun run) : IAsyncLifetime
     [Fact]
     public void Each_planted_mismatch_is_a_finding_with_the_claimed_number_and_the_true_sum()
     {
-        var differences = _check.Findings.Where(f => f.RuleCode == Rules.ReconciliationDifference).ToList();
+        var differences = _check.Findings.Where(f => f.RuleCode == QualityRules.ReconciliationDifference).ToList();
 
         Assert.NotEmpty(Planted.ReconciliationMismatches);
         foreach (var planted in Planted.ReconciliationMismatches)
@@ -97,8 +98,8 @@ public sealed class SampleLoadTests(SampleRun run) : IAsyncLifetime
         var warnings = _check.Findings.Where(f => f.Severity == "warning").ToList();
 
         Assert.All(Planted.Jumps.Where(j => j.PreviousSubjects is not null),
-            j => Assert.Contains(warnings, w => w.RuleCode == Rules.QuarterOnQuarterJump && w.UnitKato == j.Kato && w.Measure == "subjects"));
+            j => Assert.Contains(warnings, w => w.RuleCode == QualityRules.QuarterOnQuarterJump && w.UnitKato == j.Kato && w.Measure == "subjects"));
         Assert.All(Planted.ProgrammesOutsideQuarter,
-            p => Assert.Contains(warnings, w => w.RuleCode == Rules.ProgrammeDatesOutsideQuarter && w.UnitKato == p.Kato && w.Location == $"programmes!D{p.Row}"));
+            p => Assert.Contains(warnings, w => w.RuleCode == QualityRules.ProgrammeDatesOutsideQuarter && w.UnitKato == p.Kato && w.Location == $"programmes!D{p.Row}"));
     }
 }

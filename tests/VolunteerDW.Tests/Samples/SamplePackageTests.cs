@@ -1,5 +1,5 @@
-using VolunteerDW.Etl.Samples;
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Host.Samples;
 
 namespace VolunteerDW.Tests.Samples;
 
@@ -96,7 +96,7 @@ public sealed class SamplePackageTests(SampleRun run)
         foreach (var correction in quarter.Corrections)
         {
             var path = Path.Combine(folder, correction.File);
-            var corrected = Etl.Workbooks.XlsxReader.Read(File.ReadAllBytes(path), new Etl.Workbooks.ArchiveLimits());
+            var corrected = Etl.Reading.XlsxReader.Read(File.ReadAllBytes(path), new Etl.Intake.ArchiveLimits());
             var original = run.Package(SampleRun.First, correction.RegionKato).Single(e => ReturnCells.Kato(e) == correction.Kato).Workbook;
             Assert.Equal(correction.Received, SampleRun.Modified(path));
             Assert.True(SampleRun.Modified(path) > lastZip);

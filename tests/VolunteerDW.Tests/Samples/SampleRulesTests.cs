@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using VolunteerDW.Etl.Submissions;
-using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Reading;
 
 namespace VolunteerDW.Tests.Samples;
 

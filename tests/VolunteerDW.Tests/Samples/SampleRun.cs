@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Samples;
-using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Etl.Reading;
+using VolunteerDW.Host.Samples;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Periods;

@@ -1,8 +1,8 @@
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using VolunteerDW.Etl.Service;
-using VolunteerDW.Etl.Service.Inbox;
+using VolunteerDW.Host.Service;
+using VolunteerDW.Host.Service.Inbox;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Connections;
 

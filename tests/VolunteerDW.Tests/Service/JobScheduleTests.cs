@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using VolunteerDW.Etl.Service;
+using VolunteerDW.Host.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
@@ -85,7 +85,7 @@ public sealed class JobScheduleTests
     [Fact]
     public void The_shipped_appsettings_spell_out_the_defaults()
     {
-        var shipped = ServiceSettings.From(new ConfigurationBuilder().AddJsonFile(RepoPaths.Of("etl/appsettings.json")).Build());
+        var shipped = ServiceSettings.From(new ConfigurationBuilder().AddJsonFile(RepoPaths.Of("etl/Host/appsettings.json")).Build());
         var defaults = new ServiceSettings();
 
         Assert.Equal(defaults.Schedules.Select(s => (s.Job, s.Cron)), shipped.Schedules.Select(s => (s.Job, s.Cron)));

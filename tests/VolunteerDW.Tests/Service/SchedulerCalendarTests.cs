@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using VolunteerDW.Etl.Service;
+using VolunteerDW.Host.Service;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Tests.Service;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
-using VolunteerDW.Etl.Service;
-using VolunteerDW.Etl.Service.Inbox;
+using VolunteerDW.Host.Service;
+using VolunteerDW.Host.Service.Inbox;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Localization;
 

@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Cli;
+using VolunteerDW.Host.Cli;
 
 namespace VolunteerDW.Tests.Support;
 

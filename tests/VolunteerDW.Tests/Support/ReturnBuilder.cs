@@ -1,4 +1,5 @@
-using VolunteerDW.Etl.Submissions;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Reading;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Warehouse.Periods;
 

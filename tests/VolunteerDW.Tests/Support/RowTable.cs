@@ -1,6 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Staging;
 using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Support;

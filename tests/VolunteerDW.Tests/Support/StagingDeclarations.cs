@@ -1,4 +1,4 @@
-using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Staging;
 
 namespace VolunteerDW.Tests.Support;
 
@@ -8,7 +8,7 @@ internal static class StagingDeclarations
     public sealed record Declared(string Table, IReadOnlyList<string> Columns, Func<int, string> Insert);
 
     public static IReadOnlyList<Declared> All { get; } =
-        [Of(LoaderSql.StagedSubjectCounts), Of(LoaderSql.StagedProgrammes), Of(LoaderSql.StagedPractices)];
+        [Of(StagingSql.StagedSubjectCounts), Of(StagingSql.StagedProgrammes), Of(StagingSql.StagedPractices)];
 
     public static Declared Named(string table) => All.Single(d => d.Table == table);
 

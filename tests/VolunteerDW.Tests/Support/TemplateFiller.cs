@@ -45,7 +45,7 @@ public static class TemplateFiller
         }));
         var start = new ProcessStartInfo(Python)
         {
-            ArgumentList = { RepoPaths.Of("tests", "VolunteerDW.Tests", "Template", "fill_template.py"), templatePath, outputPath },
+            ArgumentList = { RepoPaths.Of("tests", "VolunteerDW.Tests", "BlankReturn", "fill_template.py"), templatePath, outputPath },
             RedirectStandardInput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using VolunteerDW.Etl.Format;
+using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Submissions;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;

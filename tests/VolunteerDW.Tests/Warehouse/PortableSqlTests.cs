@@ -1,6 +1,9 @@
 using System.Reflection;
+using VolunteerDW.Etl.Conforming;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Service;
+using VolunteerDW.Etl.Quality;
+using VolunteerDW.Etl.Staging;
+using VolunteerDW.Host.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Timeliness;
 using VolunteerDW.Warehouse.Views;
@@ -43,7 +46,7 @@ public sealed class PortableSqlTests
         Assert.Contains(names, n => n.StartsWith("data test ", StringComparison.Ordinal));
         Assert.Contains("view v_subjects_as_received", names);
         Assert.Contains(names, n => n.EndsWith("reconciliation_differences.sql", StringComparison.Ordinal));
-        Assert.Contains("LoaderSql.ConformProgrammes", names);
+        Assert.Contains("ConformingSql.ConformProgrammes", names);
         Assert.Contains("ServiceSql.RecentRuns", names);
         Assert.Contains(names, n => n.EndsWith("programmes_by_region_quarter.sql", StringComparison.Ordinal));
     }
@@ -53,18 +56,18 @@ public sealed class PortableSqlTests
         .. TSqlKeys.SqlServerDataTests.Select(t => $"data test {t.Name}"),
         .. ViewCatalog.All.Select(v => $"view {v.Name}"),
         .. PortableQueryFiles().Select(RepoPaths.Relative),
-        .. Statements(typeof(LoaderSql)).Select(s => $"LoaderSql.{s.Name}"),
-        .. Statements(typeof(ServiceSql)).Select(s => $"ServiceSql.{s.Name}"),
-        .. Statements(typeof(TimelinessSql)).Select(s => $"TimelinessSql.{s.Name}"),
+        .. StatementHolders.SelectMany(holder => Statements(holder).Select(s => $"{holder.Name}.{s.Name}")),
     ];
+
+    // The classes that keep a stage's statements as constants.
+    private static readonly Type[] StatementHolders =
+        [typeof(LoaderSql), typeof(StagingSql), typeof(ConformingSql), typeof(QualitySql), typeof(ServiceSql), typeof(TimelinessSql)];
 
     private static string SqlOf(string name) => name switch
     {
         _ when name.StartsWith("data test ", StringComparison.Ordinal) => TSqlKeys.SqlServerDataTests.Single(t => $"data test {t.Name}" == name).Sql,
         _ when name.StartsWith("view ", StringComparison.Ordinal) => ViewCatalog.All.Single(v => $"view {v.Name}" == name).Sql,
-        _ when name.StartsWith("LoaderSql.", StringComparison.Ordinal) => Statement(typeof(LoaderSql), name),
-        _ when name.StartsWith("ServiceSql.", StringComparison.Ordinal) => Statement(typeof(ServiceSql), name),
-        _ when name.StartsWith("TimelinessSql.", StringComparison.Ordinal) => Statement(typeof(TimelinessSql), name),
+        _ when StatementHolders.FirstOrDefault(h => name.StartsWith($"{h.Name}.", StringComparison.Ordinal)) is { } holder => Statement(holder, name),
         _ => File.ReadAllText(RepoPaths.Of(name)),
     };
 

@@ -1,5 +1,6 @@
-using VolunteerDW.Etl.Validation;
-using VolunteerDW.Etl.Workbooks;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Problems;
+using VolunteerDW.Etl.Reading;
 using VolunteerDW.Tests.Support;
 using static VolunteerDW.Tests.Support.CompoundFileBuilder;
 

@@ -1,4 +1,6 @@
-using VolunteerDW.Etl.Validation;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Problems;
+using VolunteerDW.Etl.Reading;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Tests.Support;
 

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Reading;
 using VolunteerDW.Etl.Workbooks;
 
 namespace VolunteerDW.Tests.Workbooks;

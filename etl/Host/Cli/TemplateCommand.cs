@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+using VolunteerDW.Etl.BlankReturn;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Periods;
+
+namespace VolunteerDW.Host.Cli;
+
+/// <summary><c>vdw template</c>: writes a unit's pre-filled quarterly return workbook.</summary>
+internal static class TemplateCommand
+{
+    public static Command Create()
+    {
+        var unit = new Option<string>("--unit")
+        {
+            Description = "KATO code of the district, city or region that reports, e.g. 101000000.",
+            HelpName = "KATO",
+            Required = true,
+        };
+        var quarter = new Option<string>("--quarter")
+        {
+            Description = $"The quarter reported, e.g. 2026Q3 ({Quarter.First}–{Quarter.Last}).",
+            HelpName = "yyyyQn",
+            Required = true,
+        };
+        var output = new Option<string?>("--out")
+        {
+            Description = "Where to write the workbook (default: <kato>_<quarter>.xlsx in the current folder).",
+            HelpName = "file.xlsx",
+        };
+        var command = new Command("template",
+            "Write the pre-filled quarterly return workbook (format vdw-submission/1) that a district or region fills in Excel or LibreOffice.")
+        {
+            unit, quarter, output,
+        };
+        VerbAction.Set(command, (context, cancellationToken) => RunAsync(context, unit, quarter, output, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(VerbContext context, Option<string> unitOption, Option<string> quarterOption, Option<string?> outputOption,
+        CancellationToken cancellationToken)
+    {
+        var kato = context.ParseResult.GetRequiredValue(unitOption).Trim();
+        var quarter = ParseQuarter(context.ParseResult.GetRequiredValue(quarterOption));
+        var (_, snapshot) = await context.DimensionsAsync(cancellationToken);
+
+        var unit = ReportingUnit(snapshot, kato, quarter);
+        var path = Path.GetFullPath(context.ParseResult.GetValue(outputOption) ?? $"{unit.KatoCode}_{quarter}.xlsx");
+        using var stream = new MemoryStream();
+        using (var workbook = BlankReturnWorkbook.Create(unit, quarter, snapshot.SubjectTypes, snapshot.ActivityTypes))
+        {
+            workbook.SaveAs(stream);
+        }
+
+        try
+        {
+            await File.WriteAllBytesAsync(path, stream.ToArray(), cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new WarehouseConfigurationException($"cannot write {path}: {exception.Message}", exception);
+        }
+
+        await context.Output.WriteLineAsync($"Template for {unit.KatoCode} {unit.NameRu}, {quarter}: {path}");
+        return 0;
+    }
+
+    private static Quarter ParseQuarter(string text)
+    {
+        Quarter quarter;
+        try
+        {
+            quarter = Quarter.Parse(text);
+        }
+        catch (FormatException exception)
+        {
+            throw new WarehouseConfigurationException(exception.Message, exception);
+        }
+
+        if (!quarter.InCalendar)
+        {
+            throw new WarehouseConfigurationException($"{quarter} is outside the warehouse's calendar: give a quarter from {Quarter.First} to {Quarter.Last}.");
+        }
+
+        return quarter;
+    }
+
+    /// <summary>The version of the unit valid at the quarter's end, if it is one that files returns.</summary>
+    private static UnitVersionRow ReportingUnit(DimensionSnapshot snapshot, string kato, Quarter quarter)
+    {
+        if (!snapshot.IsKnownUnit(kato))
+        {
+            throw new WarehouseConfigurationException($"unknown unit '{kato}': give the 9-digit KATO code of a district, city or region.");
+        }
+
+        var endKey = DateKey(quarter.LastDay);
+        if (snapshot.UnitAt(kato, endKey) is not { } unit)
+        {
+            var versions = snapshot.Units.Where(u => u.KatoCode == kato).ToList();
+            var lifetime = endKey < versions[0].ValidFromKey
+                ? $"it exists from {Iso(versions[0].ValidFromKey)}"
+                : $"it existed until {Iso(versions[^1].ValidToKey)}";
+            throw new WarehouseConfigurationException(
+                $"unit {kato} ({versions[^1].NameRu}) did not exist at the end of {quarter} ({Iso(endKey)}): {lifetime}.");
+        }
+
+        return unit.ReportingTier is null
+            ? throw new WarehouseConfigurationException($"{kato} ({unit.NameRu}) files no quarterly return: give the code of a district, city or region.")
+            : unit;
+    }
+
+    private static int DateKey(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+
+    private static string Iso(int dateKey) =>
+        DateOnly.ParseExact(dateKey.ToString(CultureInfo.InvariantCulture), "yyyyMMdd", CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,3 @@
+using VolunteerDW.Host.Cli;
+
+return await VdwCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using VolunteerDW.Warehouse.Localization;
+
+namespace VolunteerDW.Host.Service;
+
+/// <summary>
+/// Wraps every job run: records it in the job history before it starts and with its outcome when
+/// it ends, and logs both. A job that throws is recorded as failed with the error; the service
+/// carries on and the job runs again at its next fire.
+/// </summary>
+public sealed partial class JobRunRecorder(JobHistory history, ILogger<JobRunRecorder> logger) : IJobExecutionMiddleware
+{
+    private static readonly Func<ILogger, string, string, IDisposable?> RunScope = LoggerMessage.DefineScope<string, string>("{Job} for the fire of {Fire}");
+
+    public async ValueTask Invoke(IJobExecutionContext context, JobExecutionDelegate next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var job = context.JobDetail.Key.Name;
+        var fire = JobFire.Of(context);
+        var local = Local(fire.ScheduledFor);
+        using var scope = RunScope(logger, job, local);
+        var run = await history.StartAsync(job, fire.ScheduledFor, fire.CatchUp, cancellationToken);
+        if (fire.CatchUp)
+        {
+            LogCatchingUp(job, local);
+        }
+        else
+        {
+            LogStarted(job, local);
+        }
+
+        var clock = Stopwatch.StartNew();
+        JobOutcome outcome;
+        try
+        {
+            await next(context, cancellationToken);
+            outcome = context.Result as JobOutcome ?? JobOutcome.Done("done");
+        }
+        catch (OperationCanceledException)
+        {
+            outcome = new JobOutcome(JobOutcome.Stopped, "stopped by the shutdown of the service before it finished; it runs again at the next start");
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            outcome = new JobOutcome(JobOutcome.Failed, exception.Message);
+            LogFailed(exception, job, exception.Message);
+        }
+
+        // Recorded even when the service is stopping: the history must show how the run ended.
+        await history.FinishAsync(run, outcome, CancellationToken.None);
+        if (outcome.Outcome == JobOutcome.Idle)
+        {
+            LogIdle(job, outcome.Summary);
+        }
+        else
+        {
+            LogFinished(job, outcome.Outcome, clock.Elapsed.TotalSeconds, outcome.Summary);
+        }
+    }
+
+    /// <summary>A fire as the log shows it: Kazakhstan time, to the minute (or second, for schedules that fire every few seconds).</summary>
+    public static string Local(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, KazakhstanTime.Zone);
+        return local.ToString(local.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Job}: started for the fire of {Fire} (Kazakhstan time)")]
+    private partial void LogStarted(string job, string fire);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Job}: running the fire of {Fire} (Kazakhstan time), missed while the service was down")]
+    private partial void LogCatchingUp(string job, string fire);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Job}: {Summary}")]
+    private partial void LogIdle(string job, string summary);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: {Outcome} in {Seconds:0.0} s: {Summary}")]
+    private partial void LogFinished(string job, string outcome, double seconds, string summary);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Job} failed: {Error}")]
+    private partial void LogFailed(Exception exception, string job, string error);
+}

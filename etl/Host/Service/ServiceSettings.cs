@@ -1,0 +1,128 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Host.Reporting;
+using VolunteerDW.Reports.Output;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Localization;
+
+namespace VolunteerDW.Host.Service;
+
+/// <summary>
+/// What the scheduled service works with, from the <c>Service</c> and <c>Jobs</c> sections of its
+/// configuration: the folders, how long a file must rest before it is taken, the reports' languages
+/// and formats, and each job's schedule. A wrong value stops the service at once with the key named.
+/// </summary>
+public sealed record ServiceSettings
+{
+    public const string Section = "Service";
+
+    /// <summary>Where submissions arrive.</summary>
+    public string Inbox { get; init; } = "data/inbox";
+
+    /// <summary>Where accepted files go, under <c>&lt;quarter&gt;/&lt;unit&gt;/</c>.</summary>
+    public string Archive { get; init; } = "data/archive";
+
+    /// <summary>Where rejected files go, each with its error report beside it.</summary>
+    public string Quarantine { get; init; } = "data/quarantine";
+
+    /// <summary>Where the jobs write reports, under <c>&lt;period&gt;/&lt;job&gt;/</c>.</summary>
+    public string Reports { get; init; } = "data/reports";
+
+    /// <summary>A folder of templates that replace the shipped ones of the same name, or null.</summary>
+    public string? Templates { get; init; }
+
+    /// <summary>A file is taken only when it has not changed for this long: until then it may still be being written.</summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Languages of the reports and of the error reports beside quarantined files.</summary>
+    public IReadOnlyList<Language> Languages { get; init; } = [Language.Kk, Language.Ru];
+
+    public IReadOnlyList<ReportFormat> Formats { get; init; } = [ReportFormat.Html, ReportFormat.Md, ReportFormat.Xlsx];
+
+    public ArchiveLimits Limits { get; init; } = new();
+
+    /// <summary>A unit's total changing more than this many times against its previous quarter is a warning.</summary>
+    public double JumpFactor { get; init; } = 3.0;
+
+    /// <summary>Every job's schedule, in <see cref="JobNames.All"/> order.</summary>
+    public IReadOnlyList<JobSchedule> Schedules { get; init; } = [.. JobNames.All.Select(JobSchedule.Default)];
+
+    /// <summary>The schedule of one job.</summary>
+    public JobSchedule Schedule(string job) => Schedules.Single(s => s.Job == job);
+
+    /// <summary>Reads the settings; keys not given keep their defaults.</summary>
+    public static ServiceSettings From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(Section);
+        var defaults = new ServiceSettings();
+        var settle = Number(section, "SettleSeconds", defaults.Settle.TotalSeconds, 0, 86_400);
+        var maxFileMb = Number(section, "MaxFileMb", defaults.Limits.MaxFileBytes / 1024.0 / 1024.0, 0.01, 1024);
+        return new ServiceSettings
+        {
+            Inbox = Folder(section, nameof(Inbox), defaults.Inbox),
+            Archive = Folder(section, nameof(Archive), defaults.Archive),
+            Quarantine = Folder(section, nameof(Quarantine), defaults.Quarantine),
+            Reports = Folder(section, nameof(Reports), defaults.Reports),
+            Templates = TemplateFolder(section),
+            Settle = TimeSpan.FromSeconds(settle),
+            Languages = List(section, nameof(Languages), defaults.Languages, ReportOptions.ParseLanguage),
+            Formats = List(section, nameof(Formats), defaults.Formats, ReportOptions.ParseFormat),
+            Limits = new ArchiveLimits { MaxFileBytes = (long)(maxFileMb * 1024 * 1024) },
+            JumpFactor = Number(section, nameof(JumpFactor), defaults.JumpFactor, 1, 1000),
+            Schedules = [.. JobNames.All.Select(job => JobSchedule.From(configuration.GetSection($"{JobSchedule.Section}:{job}"), job))],
+        };
+    }
+
+    private static string Folder(IConfigurationSection section, string key, string fallback)
+    {
+        var value = section[key];
+        return string.IsNullOrWhiteSpace(value) ? fallback : value.Trim();
+    }
+
+    private static string? TemplateFolder(IConfigurationSection section)
+    {
+        var folder = section[nameof(Templates)];
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            return null;
+        }
+
+        return Directory.Exists(folder.Trim()) ? folder.Trim() : throw Wrong(section, nameof(Templates), folder, "an existing folder of report templates, or empty");
+    }
+
+    private static double Number(IConfigurationSection section, string key, double fallback, double min, double max)
+    {
+        var text = section[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw Wrong(section, key, text, $"a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    private static IReadOnlyList<T> List<T>(IConfigurationSection section, string key, IReadOnlyList<T> fallback, Func<string, T> parse)
+    {
+        var text = section[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        try
+        {
+            return ReportOptions.List(text, parse);
+        }
+        catch (WarehouseConfigurationException wrong)
+        {
+            throw new WarehouseConfigurationException($"{section.Path}:{key}: {wrong.Message}");
+        }
+    }
+
+    internal static WarehouseConfigurationException Wrong(IConfigurationSection section, string key, string value, string expected) =>
+        new($"{section.Path}:{key} is '{value}'; it must be {expected}.");
+}

@@ -1,3 +1,0 @@
-using VolunteerDW.Etl.Cli;
-
-return await VdwCli.RunAsync(args, Console.Out, Console.Error);
