@@ -56,7 +56,7 @@ internal static class ReturnInstructions
     {
         var (header, subjects) = (SubmissionLayout.Header.Name, SubmissionLayout.Subjects.Name);
         var (iso, dotted) = (Date(quarter.LastDay, "yyyy-MM-dd"), Date(quarter.LastDay, "dd.MM.yyyy"));
-        var (tier1, tier2) = (ReportingDeadlines.Tier1(quarter), ReportingDeadlines.Tier2(quarter));
+        var (tier1, tier2) = (quarter.Tier1Deadline, quarter.Tier2Deadline);
         var own = isRegion ? tier2 : tier1;
 
         yield return (Kind.Title,

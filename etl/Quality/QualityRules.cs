@@ -1,6 +1,9 @@
 namespace VolunteerDW.Etl.Quality;
 
-/// <summary>The codes of the data-quality rules (<c>dim_dq_rule</c>).</summary>
+/// <summary>
+/// The codes of the data-quality rules, as <c>dim_dq_rule</c> is seeded with them: a finding is
+/// recorded only for a rule the table holds, so a test ties the two.
+/// </summary>
 public static class QualityRules
 {
     public const string LateSubmission = "late_submission";
@@ -8,4 +11,7 @@ public static class QualityRules
     public const string ReconciliationDifference = "reconciliation_difference";
     public const string ProgrammeDatesOutsideQuarter = "programme_dates_outside_quarter";
     public const string QuarterOnQuarterJump = "quarter_on_quarter_jump";
+
+    public static IReadOnlyList<string> All { get; } =
+        [LateSubmission, MissingSubmission, ReconciliationDifference, ProgrammeDatesOutsideQuarter, QuarterOnQuarterJump];
 }

@@ -22,6 +22,16 @@ public readonly partial record struct Quarter(int Year, int Number) : IComparabl
 
     public DateOnly LastDay => FirstDay.AddMonths(3).AddDays(-1);
 
+    /// <summary>
+    /// The day districts and cities of regional significance send their return to the region by:
+    /// the 5th of the month after the quarter (Rules §7). <c>dim_quarter</c> holds the same dates,
+    /// generated in SQL by the calendar migration; a test ties the two for every quarter.
+    /// </summary>
+    public DateOnly Tier1Deadline => Next.FirstDay.AddDays(4);
+
+    /// <summary>The day regions send their return and their districts' to the ministry by: the 10th of the month after the quarter (Rules §8).</summary>
+    public DateOnly Tier2Deadline => Next.FirstDay.AddDays(9);
+
     /// <summary>Whether the warehouse's calendar holds this quarter.</summary>
     public bool InCalendar => this >= First && this <= Last;
 

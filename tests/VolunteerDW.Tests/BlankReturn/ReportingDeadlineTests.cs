@@ -1,4 +1,6 @@
 using VolunteerDW.Etl.BlankReturn;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Tests.BlankReturn;
@@ -14,9 +16,23 @@ public sealed class ReportingDeadlineTests
     {
         var q = Quarter.Parse(quarter);
 
-        Assert.Equal(DateOnly.Parse(tier1, System.Globalization.CultureInfo.InvariantCulture), ReportingDeadlines.Tier1(q));
-        Assert.Equal(DateOnly.Parse(tier2, System.Globalization.CultureInfo.InvariantCulture), ReportingDeadlines.Tier2(q));
-        Assert.Equal(kazakh, ReportingDeadlines.NoLaterThanKk(ReportingDeadlines.Tier1(q)));
-        Assert.Equal(russian, ReportingDeadlines.NoLaterThanRu(ReportingDeadlines.Tier2(q)));
+        Assert.Equal(DateOnly.Parse(tier1, System.Globalization.CultureInfo.InvariantCulture), q.Tier1Deadline);
+        Assert.Equal(DateOnly.Parse(tier2, System.Globalization.CultureInfo.InvariantCulture), q.Tier2Deadline);
+        Assert.Equal(kazakh, ReportingDeadlines.NoLaterThanKk(q.Tier1Deadline));
+        Assert.Equal(russian, ReportingDeadlines.NoLaterThanRu(q.Tier2Deadline));
+    }
+
+    [Fact]
+    public async Task The_calendar_holds_the_same_deadlines_as_the_rule_for_every_quarter()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var connection = await warehouse.Connections.OpenAsync();
+
+        var calendar = (await Dapper.SqlMapper.QueryAsync<(int Quarter, int Tier1, int Tier2)>(connection,
+            "SELECT quarter_key, tier1_deadline_key, tier2_deadline_key FROM dim_quarter ORDER BY quarter_key")).ToList();
+
+        Assert.Equal(
+            Quarter.Range(Quarter.First, Quarter.Last).Select(q => (q.Key, DateKeys.Of(q.Tier1Deadline), DateKeys.Of(q.Tier2Deadline))),
+            calendar);
     }
 }
