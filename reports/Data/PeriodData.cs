@@ -45,7 +45,8 @@ public sealed record PeriodData
     /// <summary>
     /// What a report made at <paramref name="now"/> reads: a report speaks as of its time, so the
     /// timeliness of the period's quarters is first brought up to that moment, by the evaluator the
-    /// loader uses, and then everything is read.
+    /// loader uses — written only for a quarter where it has moved on (a unit's deadline passed
+    /// since), so a report of settled quarters only reads — and then everything is read.
     /// </summary>
     public static async Task<PeriodData> LoadAsOfAsync(WarehouseConnectionFactory connections, (Quarter From, Quarter To) window, (Quarter From, Quarter To) period,
         DateTimeOffset now, CancellationToken cancellationToken)
@@ -53,9 +54,19 @@ public sealed record PeriodData
         ArgumentNullException.ThrowIfNull(connections);
         await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
         var dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
-        await using (var transaction = await connections.BeginWriteAsync(connection, cancellationToken))
+        var behind = new List<Quarter>();
+        foreach (var quarter in Quarter.Range(period.From, period.To))
         {
-            foreach (var quarter in Quarter.Range(period.From, period.To))
+            if (!await TimelinessEvaluator.IsCurrentAsync(connection, dimensions, quarter, now))
+            {
+                behind.Add(quarter);
+            }
+        }
+
+        if (behind.Count > 0)
+        {
+            await using var transaction = await connections.BeginWriteAsync(connection, cancellationToken);
+            foreach (var quarter in behind)
             {
                 await TimelinessEvaluator.RefreshQuarterAsync(transaction, dimensions, quarter, now);
             }

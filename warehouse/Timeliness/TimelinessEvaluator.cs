@@ -18,18 +18,36 @@ public static class TimelinessEvaluator
     public static async Task<IReadOnlyList<TimelinessRow>> RefreshQuarterAsync(DbTransaction transaction, DimensionSnapshot dimensions, Quarter quarter, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(transaction);
-        ArgumentNullException.ThrowIfNull(dimensions);
         var connection = transaction.Connection!;
-        var deadlines = await DeadlinesAsync(transaction, quarter);
-        var first = (await connection.QueryAsync<FirstVersion>(TimelinessSql.FirstVersions, new { quarter = quarter.Key }, transaction))
-            .ToDictionary(f => f.UnitKato, StringComparer.Ordinal);
-        var today = KazakhstanTime.DateOf(now);
-        var rows = dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay))
-            .Select(unit => TimelinessRule.Evaluate(unit, quarter, first.GetValueOrDefault(unit.KatoCode), deadlines, today) with { EvaluatedAtUtc = now.UtcDateTime })
-            .ToList();
+        var rows = await EvaluateAsync(connection, transaction, dimensions, quarter, now);
         await connection.ExecuteAsync(TimelinessSql.ClearQuarter, new { quarter = quarter.Key }, transaction);
         await connection.ExecuteAsync(TimelinessSql.Insert, rows, transaction);
         return rows;
+    }
+
+    /// <summary>
+    /// Whether what is stored for a quarter is what evaluating it now would store: a reader that
+    /// speaks as of now may read it as it is, without taking the write lock. Loads and checks
+    /// rewrite a quarter whenever a return arrives, so mostly a unit's deadline passing moves it on.
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(DbConnection connection, DimensionSnapshot dimensions, Quarter quarter, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var evaluated = await EvaluateAsync(connection, null, dimensions, quarter, now);
+        var stored = (await connection.QueryAsync<StoredVerdict>(TimelinessSql.StoredQuarter, new { quarter = quarter.Key })).ToHashSet();
+        return stored.Count == evaluated.Count && evaluated.All(row => stored.Contains(StoredVerdict.Of(row)));
+    }
+
+    private static async Task<List<TimelinessRow>> EvaluateAsync(DbConnection connection, DbTransaction? transaction, DimensionSnapshot dimensions, Quarter quarter,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        var deadlines = await connection.QuerySingleAsync<(int Tier1, int Tier2)>(TimelinessSql.QuarterDeadlines, new { quarter = quarter.Key }, transaction);
+        var first = (await connection.QueryAsync<FirstVersion>(TimelinessSql.FirstVersions, new { quarter = quarter.Key }, transaction))
+            .ToDictionary(f => f.UnitKato, StringComparer.Ordinal);
+        var today = KazakhstanTime.DateOf(now);
+        return [.. dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay))
+            .Select(unit => TimelinessRule.Evaluate(unit, quarter, first.GetValueOrDefault(unit.KatoCode), deadlines, today) with { EvaluatedAtUtc = now.UtcDateTime })];
     }
 
     /// <summary>Re-evaluates one unit, when its return has just been loaded.</summary>
@@ -45,6 +63,35 @@ public static class TimelinessEvaluator
         await connection.ExecuteAsync(TimelinessSql.ClearUnit, new { quarter = quarter.Key, region_sk = unit.RegionSk }, transaction);
         await connection.ExecuteAsync(TimelinessSql.Insert, row, transaction);
         return row;
+    }
+
+    // What a stored row says, apart from when it was said; compared by value.
+    private sealed record StoredVerdict
+    {
+        public int RegionSk { get; init; }
+
+        public int Tier { get; init; }
+
+        public int DeadlineKey { get; init; }
+
+        public int? FirstSubmissionKey { get; init; }
+
+        public int? AcceptedDateKey { get; init; }
+
+        public int? DaysLate { get; init; }
+
+        public string Status { get; init; } = string.Empty;
+
+        public static StoredVerdict Of(TimelinessRow row) => new()
+        {
+            RegionSk = row.RegionSk,
+            Tier = row.Tier,
+            DeadlineKey = row.DeadlineKey,
+            FirstSubmissionKey = row.FirstSubmissionKey,
+            AcceptedDateKey = row.AcceptedDateKey,
+            DaysLate = row.DaysLate,
+            Status = row.Status,
+        };
     }
 
     private static async Task<(int Tier1, int Tier2)> DeadlinesAsync(DbTransaction transaction, Quarter quarter) =>
