@@ -41,7 +41,7 @@ public sealed class QuarterCheck(WarehouseConnectionFactory connections, TimePro
             }
 
             var missing = timeliness.Count(r => r.Status == TimelinessStatuses.Missing);
-            await EtlRun.FinishAsync(connection, run, EtlRun.Succeeded, $"{quarter}: {timeliness.Count} expected, {missing} missing", time, transaction);
+            await EtlRun.FinishAsync(connection, run, RunOutcomes.Succeeded, $"{quarter}: {timeliness.Count} expected, {missing} missing", time, transaction);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -1,3 +1,5 @@
+using VolunteerDW.Etl.Format;
+
 namespace VolunteerDW.Etl.Conforming;
 
 /// <summary>
@@ -6,29 +8,11 @@ namespace VolunteerDW.Etl.Conforming;
 /// </summary>
 public static class ConformingSql
 {
-    public const string ConformSubjects =
-        """
-        INSERT INTO fact_subjects (submission_key, subject_type_key, activity_type_key, region_sk, quarter_key, source_row,
-                                   subjects, people, new_subjects)
-        SELECT @submission, st.subject_type_key, act.activity_type_key, @region_sk, @quarter, s.source_row,
-               s.subjects, s.people, s.new_subjects
-        FROM stg_subject_count AS s
-        JOIN dim_subject_type AS st ON st.code = s.subject_type_code
-        JOIN dim_activity_type AS act ON act.code = s.activity_type_code
-        WHERE s.load_id = @load_id AND s.sheet = 'subjects'
-        """;
+    /// <summary>The subjects sheet's rows into <c>fact_subjects</c>.</summary>
+    public static readonly string ConformSubjects = ConformCounts("fact_subjects", SubmissionLayout.Subjects.Name);
 
-    public const string ConformRegionClaims =
-        """
-        INSERT INTO fact_region_claim (submission_key, subject_type_key, activity_type_key, region_sk, quarter_key, source_row,
-                                       subjects, people, new_subjects)
-        SELECT @submission, st.subject_type_key, act.activity_type_key, @region_sk, @quarter, s.source_row,
-               s.subjects, s.people, s.new_subjects
-        FROM stg_subject_count AS s
-        JOIN dim_subject_type AS st ON st.code = s.subject_type_code
-        JOIN dim_activity_type AS act ON act.code = s.activity_type_code
-        WHERE s.load_id = @load_id AND s.sheet = 'consolidated'
-        """;
+    /// <summary>A region's consolidated sheet into <c>fact_region_claim</c>: the same columns, its claim for its whole territory.</summary>
+    public static readonly string ConformRegionClaims = ConformCounts("fact_region_claim", SubmissionLayout.Consolidated.Name);
 
     public const string ConformProgrammes =
         """
@@ -53,5 +37,18 @@ public static class ConformingSql
         FROM stg_practice AS s
         LEFT JOIN dim_activity_type AS act ON act.code = s.activity_type_code
         WHERE s.load_id = @load_id
+        """;
+
+    // Both count sheets are staged in one table and told apart by the sheet they came from.
+    private static string ConformCounts(string fact, string sheet) =>
+        $"""
+        INSERT INTO {fact} (submission_key, subject_type_key, activity_type_key, region_sk, quarter_key, source_row,
+                            subjects, people, new_subjects)
+        SELECT @submission, st.subject_type_key, act.activity_type_key, @region_sk, @quarter, s.source_row,
+               s.subjects, s.people, s.new_subjects
+        FROM stg_subject_count AS s
+        JOIN dim_subject_type AS st ON st.code = s.subject_type_code
+        JOIN dim_activity_type AS act ON act.code = s.activity_type_code
+        WHERE s.load_id = @load_id AND s.sheet = '{sheet}'
         """;
 }

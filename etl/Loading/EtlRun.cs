@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Etl.Loading;
@@ -7,25 +8,12 @@ namespace VolunteerDW.Etl.Loading;
 /// <summary>
 /// A run of a process recorded in <c>etl_run</c>: written when it starts, so that a run killed
 /// half-way still shows, and completed with its outcome and a summary. A run whose process died
-/// is closed as <see cref="Interrupted"/> by the next run of its kind that can tell.
+/// is closed as <see cref="RunOutcomes.Interrupted"/> by the next run of its kind that can tell.
 /// </summary>
 public static class EtlRun
 {
     public const string Load = "load";
     public const string Check = "check";
-
-    public const string Succeeded = "succeeded";
-
-    /// <summary>Some files were rejected; the rest loaded.</summary>
-    public const string Partial = "partial";
-
-    public const string Failed = "failed";
-
-    /// <summary>Asked to stop, the run ended between two submissions, keeping what it had loaded.</summary>
-    public const string Stopped = "stopped";
-
-    /// <summary>The process ended (killed, power cut) before the run did; what it had committed stays.</summary>
-    public const string Interrupted = "interrupted";
 
     public static async Task<int> StartAsync(DbConnection connection, SqlDialect dialect, string kind, TimeProvider time, DbTransaction? transaction = null)
     {
@@ -55,7 +43,7 @@ public static class EtlRun
         return await connection.ExecuteAsync(LoaderSql.CloseInterruptedRuns, new
         {
             kind,
-            outcome = Interrupted,
+            outcome = RunOutcomes.Interrupted,
             finished_at_utc = Seconds(time),
             summary = "the process ended before the run did; closed when the next run noticed it",
         });

@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Codes;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
@@ -45,7 +46,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
         var run = await EtlRun.StartAsync(connection, connections.Dialect, EtlRun.Load, options.Time);
         var results = new List<LoadResult>();
         var quarters = new SortedSet<Quarter>();
-        var outcome = EtlRun.Failed;
+        var outcome = RunOutcomes.Failed;
         var reconcile = new HashSet<(UnitVersionRow Region, Quarter Quarter)>();
         var filing = new FileFiling(options.FileCommitted);
         var batch = new WriteBatch(connections, connection, options.Time, transaction => ReconcileAsync(transaction, run, reconcile), filing.Committed);
@@ -89,7 +90,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
                 await transaction.CommitAsync(CancellationToken.None);
             }
 
-            outcome = stopped ? EtlRun.Stopped : results.All(r => r.Outcome != LoadOutcome.Rejected) ? EtlRun.Succeeded : EtlRun.Partial;
+            outcome = stopped ? RunOutcomes.Stopped : results.All(r => r.Outcome != LoadOutcome.Rejected) ? RunOutcomes.Succeeded : RunOutcomes.Partial;
         }
         finally
         {

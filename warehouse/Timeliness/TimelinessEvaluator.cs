@@ -34,8 +34,8 @@ public static class TimelinessEvaluator
     {
         ArgumentNullException.ThrowIfNull(connection);
         var evaluated = await EvaluateAsync(connection, null, dimensions, quarter, now);
-        var stored = (await connection.QueryAsync<StoredVerdict>(TimelinessSql.StoredQuarter, new { quarter = quarter.Key })).ToHashSet();
-        return stored.Count == evaluated.Count && evaluated.All(row => stored.Contains(StoredVerdict.Of(row)));
+        var stored = (await connection.QueryAsync<TimelinessRow>(TimelinessSql.StoredQuarter, new { quarter = quarter.Key })).Select(Verdict).ToHashSet();
+        return stored.Count == evaluated.Count && evaluated.All(row => stored.Contains(Verdict(row)));
     }
 
     private static async Task<List<TimelinessRow>> EvaluateAsync(DbConnection connection, DbTransaction? transaction, DimensionSnapshot dimensions, Quarter quarter,
@@ -65,34 +65,8 @@ public static class TimelinessEvaluator
         return row;
     }
 
-    // What a stored row says, apart from when it was said; compared by value.
-    private sealed record StoredVerdict
-    {
-        public int RegionSk { get; init; }
-
-        public int Tier { get; init; }
-
-        public int DeadlineKey { get; init; }
-
-        public int? FirstSubmissionKey { get; init; }
-
-        public int? AcceptedDateKey { get; init; }
-
-        public int? DaysLate { get; init; }
-
-        public string Status { get; init; } = string.Empty;
-
-        public static StoredVerdict Of(TimelinessRow row) => new()
-        {
-            RegionSk = row.RegionSk,
-            Tier = row.Tier,
-            DeadlineKey = row.DeadlineKey,
-            FirstSubmissionKey = row.FirstSubmissionKey,
-            AcceptedDateKey = row.AcceptedDateKey,
-            DaysLate = row.DaysLate,
-            Status = row.Status,
-        };
-    }
+    // What a row says, apart from when it was said and the unit's codes the table does not hold.
+    private static TimelinessRow Verdict(TimelinessRow row) => row with { UnitKato = string.Empty, RegionKato = string.Empty, EvaluatedAtUtc = default };
 
     private static async Task<(int Tier1, int Tier2)> DeadlinesAsync(DbTransaction transaction, Quarter quarter) =>
         await transaction.Connection!.QuerySingleAsync<(int Tier1, int Tier2)>(TimelinessSql.QuarterDeadlines, new { quarter = quarter.Key }, transaction);

@@ -21,7 +21,7 @@ public static class TimelinessSql
     /// <summary>What is stored for a quarter, to compare with an evaluation (columns named after <see cref="TimelinessRow"/>).</summary>
     public const string StoredQuarter =
         """
-        SELECT region_sk AS RegionSk, tier AS Tier, deadline_key AS DeadlineKey, first_submission_key AS FirstSubmissionKey,
+        SELECT quarter_key AS QuarterKey, region_sk AS RegionSk, tier AS Tier, deadline_key AS DeadlineKey, first_submission_key AS FirstSubmissionKey,
                first_accepted_date_key AS AcceptedDateKey, days_late AS DaysLate, status AS Status
         FROM fact_submission_timeliness
         WHERE quarter_key = @quarter

@@ -1,4 +1,5 @@
 using Dapper;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Host.Service;
@@ -37,7 +38,7 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(ServiceSql.CloseInterruptedRuns,
-            new { finished_at = Now(), summary = "the service ended before this run did; recorded when it started again" }, cancellationToken: cancellationToken));
+            new { finished_at = Now(), outcome = RunOutcomes.Interrupted, summary = "the service ended before this run did; recorded when it started again" }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Records that the service has started, with what it is watching.</summary>
@@ -45,7 +46,7 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(ServiceSql.RecordStart,
-            new { job = JobNames.ServiceStart, started_at = Now(), instance = Instance, summary = Truncate(summary) }, cancellationToken: cancellationToken));
+            new { job = JobNames.ServiceStart, started_at = Now(), outcome = RunOutcomes.Succeeded, instance = Instance, summary = Truncate(summary) }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The latest fire of a job that a run finished serving, if any.</summary>
@@ -67,13 +68,14 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
     public async Task<IReadOnlyList<JobRun>> RecentRunsAsync(int count, CancellationToken cancellationToken = default)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
-        return [.. await connection.QueryAsync<JobRun>(new CommandDefinition(ServiceSql.RecentRuns, new { count }, cancellationToken: cancellationToken))];
+        return [.. await connection.QueryAsync<JobRun>(new CommandDefinition(ServiceSql.RecentRuns, new { count, idle = RunOutcomes.Idle }, cancellationToken: cancellationToken))];
     }
 
     private async Task<DateTimeOffset?> InstantAsync(string sql, string job, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
-        var value = await connection.ExecuteScalarAsync<DateTime?>(new CommandDefinition(sql, new { job }, cancellationToken: cancellationToken));
+        var value = await connection.ExecuteScalarAsync<DateTime?>(new CommandDefinition(sql,
+            new { job, stopped = RunOutcomes.Stopped, interrupted = RunOutcomes.Interrupted }, cancellationToken: cancellationToken));
         return value is { } utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : null;
     }
 
@@ -89,25 +91,10 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
     private static string Truncate(string text) => text.Length > SummaryLength ? text[..(SummaryLength - 1)] + "…" : text;
 }
 
-/// <summary>How a job run ended and what it did, in a line.</summary>
+/// <summary>How a job run ended (one of <see cref="RunOutcomes.OfJobs"/>) and what it did, in a line.</summary>
 public sealed record JobOutcome(string Outcome, string Summary)
 {
-    public const string Succeeded = "succeeded";
-    public const string Failed = "failed";
-
-    /// <summary>The job found nothing to do (an empty inbox).</summary>
-    public const string Idle = "idle";
-
-    /// <summary>The job could not run now and will try at its next fire (another load held the warehouse).</summary>
-    public const string Skipped = "skipped";
-
-    /// <summary>The service was stopped while the job ran; it kept what it had finished and runs again at the next start.</summary>
-    public const string Stopped = "stopped";
-
-    /// <summary>The service died while the job ran; noticed and recorded at its next start.</summary>
-    public const string Interrupted = "interrupted";
-
-    public static JobOutcome Done(string summary) => new(Succeeded, summary);
+    public static JobOutcome Done(string summary) => new(RunOutcomes.Succeeded, summary);
 }
 
 /// <summary>A row of the job history.</summary>

@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Codes;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
@@ -42,17 +43,17 @@ public sealed partial class JobRunRecorder(JobHistory history, ILogger<JobRunRec
         }
         catch (OperationCanceledException)
         {
-            outcome = new JobOutcome(JobOutcome.Stopped, "stopped by the shutdown of the service before it finished; it runs again at the next start");
+            outcome = new JobOutcome(RunOutcomes.Stopped, "stopped by the shutdown of the service before it finished; it runs again at the next start");
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            outcome = new JobOutcome(JobOutcome.Failed, exception.Message);
+            outcome = new JobOutcome(RunOutcomes.Failed, exception.Message);
             LogFailed(exception, job, exception.Message);
         }
 
         // Recorded even when the service is stopping: the history must show how the run ended.
         await history.FinishAsync(run, outcome, CancellationToken.None);
-        if (outcome.Outcome == JobOutcome.Idle)
+        if (outcome.Outcome == RunOutcomes.Idle)
         {
             LogIdle(job, outcome.Summary);
         }

@@ -18,19 +18,19 @@ public static class ServiceSql
     public const string RecordStart =
         """
         INSERT INTO etl_job_run (job_name, scheduled_for_utc, started_at_utc, finished_at_utc, outcome, catch_up, instance, summary)
-        VALUES (@job, @started_at, @started_at, @started_at, 'succeeded', 0, @instance, @summary)
+        VALUES (@job, @started_at, @started_at, @started_at, @outcome, 0, @instance, @summary)
         """;
 
     /// <summary>The latest fire a job has finished serving: a run killed half-way or stopped before its end does not count.</summary>
     public const string LastFinishedFire =
         """
         SELECT MAX(scheduled_for_utc) FROM etl_job_run
-        WHERE job_name = @job AND finished_at_utc IS NOT NULL AND outcome NOT IN ('stopped', 'interrupted')
+        WHERE job_name = @job AND finished_at_utc IS NOT NULL AND outcome NOT IN (@stopped, @interrupted)
         """;
 
     /// <summary>Runs left open by a service that died: the finish is when the next start noticed.</summary>
     public const string CloseInterruptedRuns =
-        "UPDATE etl_job_run SET finished_at_utc = @finished_at, outcome = 'interrupted', summary = @summary WHERE finished_at_utc IS NULL";
+        "UPDATE etl_job_run SET finished_at_utc = @finished_at, outcome = @outcome, summary = @summary WHERE finished_at_utc IS NULL";
 
     public const string LastStart =
         "SELECT MAX(started_at_utc) FROM etl_job_run WHERE job_name = @job";
@@ -55,7 +55,7 @@ public static class ServiceSql
         FROM (
             SELECT r.*, ROW_NUMBER() OVER (ORDER BY started_at_utc DESC, job_run_key DESC) AS recency
             FROM etl_job_run r
-            WHERE outcome IS NULL OR outcome <> 'idle'
+            WHERE outcome IS NULL OR outcome <> @idle
         ) recent
         WHERE recency <= @count
         ORDER BY recency

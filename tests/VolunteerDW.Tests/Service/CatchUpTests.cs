@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Codes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -33,7 +34,7 @@ public sealed class CatchUpTests
         Assert.Equal(
             [(JobNames.SemiAnnualDraft, At(2027, 1, 15, 9)), (JobNames.SemiAnnualFinal, At(2027, 1, 20, 9))],
             caughtUp.Select(r => (r.Job, Utc(r.ScheduledForUtc))));
-        Assert.All(caughtUp, r => Assert.Equal(JobOutcome.Succeeded, r.Outcome));
+        Assert.All(caughtUp, r => Assert.Equal(RunOutcomes.Succeeded, r.Outcome));
         Assert.True(File.Exists(Path.Combine(service.Reports, "2026H2", JobNames.SemiAnnualDraft, "semiannual-2026H2.ru.md")));
         Assert.True(File.Exists(Path.Combine(service.Reports, "2026H2", JobNames.SemiAnnualFinal, "semiannual-2026H2.kk.md")));
         Assert.Contains(service.Log.Entries, e => e.Level == LogLevel.Warning
@@ -67,13 +68,13 @@ public sealed class CatchUpTests
         // Closed as interrupted when the service starts again, or stopped by a shutdown: still not done.
         Assert.Equal(1, await history.CloseInterruptedAsync());
         var stopped = await history.StartAsync(JobNames.SemiAnnualFinal, At(2027, 1, 20, 9), catchUp: true);
-        await history.FinishAsync(stopped, new JobOutcome(JobOutcome.Stopped, "stopped"));
+        await history.FinishAsync(stopped, new JobOutcome(RunOutcomes.Stopped, "stopped"));
         Assert.Equal([JobNames.Inbox, JobNames.SemiAnnualFinal], (await catchUp.MissedAsync(clock.GetUtcNow())).Select(m => m.Job));
 
         var finished = await history.StartAsync(JobNames.SemiAnnualFinal, At(2027, 1, 20, 9), catchUp: true);
         await history.FinishAsync(finished, JobOutcome.Done("written"));
         Assert.Equal([JobNames.Inbox], (await catchUp.MissedAsync(clock.GetUtcNow())).Select(m => m.Job));
-        Assert.Equal([JobOutcome.Interrupted, JobOutcome.Stopped, JobOutcome.Succeeded],
+        Assert.Equal([RunOutcomes.Interrupted, RunOutcomes.Stopped, RunOutcomes.Succeeded],
             (await service.RunsAsync()).Where(r => r.Job == JobNames.SemiAnnualFinal).Select(r => r.Outcome));
     }
 

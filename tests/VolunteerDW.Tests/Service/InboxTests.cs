@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Codes;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,7 +23,7 @@ public sealed class InboxTests
 
         var outcome = await Process(service);
 
-        Assert.Equal(JobOutcome.Succeeded, outcome.Outcome);
+        Assert.Equal(RunOutcomes.Succeeded, outcome.Outcome);
         Assert.StartsWith("1 file(s): 1 archived (1 workbook(s) loaded", outcome.Summary, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(service.Inbox));
         var archived = Assert.Single(Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "101000000")));
@@ -39,7 +40,7 @@ public sealed class InboxTests
         var clock = FixedTime.At(2026, 7, 11, 9);
         await using var service = await ServiceHarness.CreateAsync(clock);
         var processor = Processor(service);
-        Assert.Equal(JobOutcome.Idle, (await processor.ProcessAsync()).Outcome);
+        Assert.Equal(RunOutcomes.Idle, (await processor.ProcessAsync()).Outcome);
         var lastScan = clock.Now;
 
         clock.Now = clock.Now.AddMinutes(5);
@@ -59,7 +60,7 @@ public sealed class InboxTests
 
         var outcome = await Process(service);
 
-        Assert.Equal(JobOutcome.Succeeded, outcome.Outcome);
+        Assert.Equal(RunOutcomes.Succeeded, outcome.Outcome);
         Assert.Contains("1 quarantined", outcome.Summary, StringComparison.Ordinal);
         Assert.Equal(0, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
         var quarantined = Assert.Single(Directory.GetFiles(service.Quarantine, "*.xlsx"));
@@ -85,7 +86,7 @@ public sealed class InboxTests
 
         var waiting = await Process(service);
 
-        Assert.Equal(JobOutcome.Idle, waiting.Outcome);
+        Assert.Equal(RunOutcomes.Idle, waiting.Outcome);
         Assert.Equal("nothing new; 2 file(s) still being written", waiting.Summary);
         Assert.Equal(2, Directory.GetFiles(service.Inbox).Length);
         Assert.False(Directory.Exists(service.Quarantine));
@@ -94,7 +95,7 @@ public sealed class InboxTests
         Arrived(path, Now.Now.AddSeconds(-61));
         var loaded = await Process(service);
 
-        Assert.Equal(JobOutcome.Succeeded, loaded.Outcome);
+        Assert.Equal(RunOutcomes.Succeeded, loaded.Outcome);
         Assert.Equal(1, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
         Assert.Single(Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "101000000")));
     }
@@ -303,10 +304,10 @@ public sealed class InboxTests
             outcome = await Process(service);
         }
 
-        Assert.Equal(JobOutcome.Skipped, outcome.Outcome);
+        Assert.Equal(RunOutcomes.Skipped, outcome.Outcome);
         Assert.Single(Directory.GetFiles(service.Inbox));
         Assert.Equal(0, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
-        Assert.Equal(JobOutcome.Succeeded, (await Process(service)).Outcome);
+        Assert.Equal(RunOutcomes.Succeeded, (await Process(service)).Outcome);
     }
 
     [Fact]
@@ -314,7 +315,7 @@ public sealed class InboxTests
     {
         await using var service = await ServiceHarness.CreateAsync(Now);
 
-        Assert.Equal(new JobOutcome(JobOutcome.Idle, "nothing new"), await Process(service));
+        Assert.Equal(new JobOutcome(RunOutcomes.Idle, "nothing new"), await Process(service));
     }
 
     // What Excel writes into "~$<name>" while the workbook is open: the user's name, in a few bytes.

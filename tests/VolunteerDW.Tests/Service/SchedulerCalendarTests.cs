@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Codes;
 using Microsoft.Extensions.Time.Testing;
 using VolunteerDW.Host.Service;
 using VolunteerDW.Warehouse.Localization;
@@ -57,7 +58,7 @@ public sealed class SchedulerCalendarTests
         Assert.Equal(
             Expected.Select(e => (e.Job, e.Local)),
             runs.Select(r => (r.Job, Local(r.ScheduledForUtc))));
-        Assert.All(runs, r => Assert.Equal(JobOutcome.Succeeded, r.Outcome));
+        Assert.All(runs, r => Assert.Equal(RunOutcomes.Succeeded, r.Outcome));
         Assert.All(runs, r => Assert.False(r.CatchUp));
         Assert.All(Expected.Zip(runs), pair => Assert.StartsWith($"{pair.First.Period}:", pair.Second.Summary, StringComparison.Ordinal));
     }

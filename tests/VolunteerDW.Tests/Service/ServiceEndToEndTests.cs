@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Codes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
@@ -38,7 +39,7 @@ public sealed class ServiceEndToEndTests
             "a successful scan of the inbox");
         await host.StopAsync();
 
-        var run = (await service.RunsAsync()).Single(r => r.Job == JobNames.Inbox && r.Outcome == JobOutcome.Succeeded);
+        var run = (await service.RunsAsync()).Single(r => r.Job == JobNames.Inbox && r.Outcome == RunOutcomes.Succeeded);
         Assert.Equal("2 file(s): 1 archived (1 workbook(s) loaded, 9 fact rows), 1 quarantined", run.Summary);
         Assert.Single(Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "101000000"), "20260708-095500_101000000_2026Q2.xlsx"));
         var quarantined = Assert.Single(Directory.GetFiles(service.Quarantine, "*_102400000_2026Q2.xlsx"));

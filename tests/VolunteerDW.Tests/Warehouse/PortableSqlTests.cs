@@ -76,7 +76,7 @@ public sealed class PortableSqlTests
             .Concat(RepoPaths.Files(".sql", "warehouse", "Examples"));
 
     private static IEnumerable<FieldInfo> Statements(Type holder) =>
-        holder.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string));
+        holder.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => (f.IsLiteral || f.IsInitOnly) && f.FieldType == typeof(string));
 
     private static string Statement(Type holder, string name) =>
         (string)Statements(holder).Single(f => $"{holder.Name}.{f.Name}" == name).GetValue(null)!;

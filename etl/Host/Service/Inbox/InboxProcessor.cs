@@ -1,3 +1,4 @@
+using VolunteerDW.Warehouse.Codes;
 using Microsoft.Extensions.Logging;
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
@@ -36,7 +37,7 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
 
         if (scan.Ready.Count == 0)
         {
-            return new JobOutcome(scan.NotSubmissions.Count == 0 ? JobOutcome.Idle : JobOutcome.Succeeded, tally.Summary());
+            return new JobOutcome(scan.NotSubmissions.Count == 0 ? RunOutcomes.Idle : RunOutcomes.Succeeded, tally.Summary());
         }
 
         var dimensions = await DimensionsAsync(cancellationToken);
@@ -58,12 +59,12 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         catch (WarehouseBusyException)
         {
             LogBusy(scan.Ready.Count);
-            return new JobOutcome(JobOutcome.Skipped, $"another load is running on the warehouse; {scan.Ready.Count} file(s) wait for the next scan");
+            return new JobOutcome(RunOutcomes.Skipped, $"another load is running on the warehouse; {scan.Ready.Count} file(s) wait for the next scan");
         }
 
         _unreadable = unreadableNow;
         return report.Stopped
-            ? new JobOutcome(JobOutcome.Stopped, $"stopped by the shutdown of the service: {tally.Summary()}; {scan.Ready.Count - tally.Filed} file(s) left in the inbox for the next start")
+            ? new JobOutcome(RunOutcomes.Stopped, $"stopped by the shutdown of the service: {tally.Summary()}; {scan.Ready.Count - tally.Filed} file(s) left in the inbox for the next start")
             : JobOutcome.Done(tally.Summary());
     }
 
