@@ -58,6 +58,9 @@ if [[ "$before" != none ]] && git -C "$root" rev-parse -q --verify "$before^{com
     "one national quarter@$runs=$work/quarter/2026Q2" \
     "ten-year backfill@${RUNS_BACKFILL:-3}=$work/ten-years" \
     "the largest return@$runs=$work/oversized"
+  echo "== before and after: the semi-annual report by $before's build, on the same ten-year warehouse"
+  dotnet "$work/before/tests/Benchmarks/bin/Release/net10.0/VolunteerDW.Benchmarks.dll" report "$work/ten-years.db" 2026H1 "$runs" "$work/report-before.md"
+  "${bench[@]}" section "$readme" report-before "$work/report-before.md"
 else
   echo "== before and after: skipped (BEFORE=$before is not a commit of this clone)"
 fi

@@ -57,6 +57,13 @@ internal static class Harness
     }
 
     /// <summary>Replaces the text between a section's markers in a README (or appends the section).</summary>
+    /// <summary>What a file holding one section written by <see cref="WriteSection"/> holds between its markers.</summary>
+    public static string SectionContent(string text)
+    {
+        var lines = text.Split('\n');
+        return string.Join('\n', lines.Where(line => !line.StartsWith("<!-- bench:", StringComparison.Ordinal))).Trim();
+    }
+
     public static void WriteSection(string readme, string section, string content)
     {
         var start = $"<!-- bench:{section}:start -->";

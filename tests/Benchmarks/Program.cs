@@ -12,6 +12,7 @@ using VolunteerDW.Warehouse.Periods;
 // micro <samples> <template db> <loaded db> <half> <readme>: BenchmarkDotNet micro-benchmarks.
 // before-after <earlier benchmarks dll> <its template db> <template db> <earlier name> <this name> <readme> <label@runs=samples>...:
 //   the same loads by an earlier build and by this one.
+// section <readme> <name> <file>: the table another build wrote into <file> (one section of its own), as section <name> of the README.
 // A record is a file of the load's runs, for scaling to reuse.
 switch (args)
 {
@@ -48,6 +49,9 @@ switch (args)
     case ["before-after", var earlier, var earlierTemplate, var template, var earlierName, var name, var readme, .. var loads]:
         Harness.WriteSection(readme, "before-after",
             await BeforeAfter.RunAsync(earlier, earlierTemplate, template, earlierName, name, [.. loads.Select(BeforeAfter.Load.Parse)]));
+        return 0;
+    case ["section", var readme, var name, var file]:
+        Harness.WriteSection(readme, name, Harness.SectionContent(File.ReadAllText(file)));
         return 0;
     default:
         Console.Error.WriteLine("usage: see the comment at the top of tests/Benchmarks/Program.cs, or scripts/bench.sh");
