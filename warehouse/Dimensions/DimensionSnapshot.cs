@@ -30,17 +30,9 @@ public sealed class DimensionSnapshot
 
     public static async Task<DimensionSnapshot> LoadAsync(DbConnection connection, CancellationToken cancellationToken = default)
     {
-        var units = await connection.QueryAsync<UnitVersionRow>(new CommandDefinition(
-            """
-            SELECT region_sk AS RegionSk, kato_code AS KatoCode, parent_kato_code AS ParentKatoCode, region_kato AS RegionKato, level AS Level,
-                   unit_kind AS UnitKind, reporting_tier AS ReportingTier, name_kk AS NameKk, name_ru AS NameRu,
-                   name_en AS NameEn, population AS Population, valid_from_key AS ValidFromKey,
-                   valid_to_key AS ValidToKey, is_current AS IsCurrent
-            FROM dim_region
-            ORDER BY kato_code, valid_from_key
-            """, cancellationToken: cancellationToken));
-        var subjectTypes = await ClassifierAsync(connection, "dim_subject_type", "subject_type_key", cancellationToken);
-        var activityTypes = await ClassifierAsync(connection, "dim_activity_type", "activity_type_key", cancellationToken);
+        var units = await connection.QueryAsync<UnitVersionRow>(new CommandDefinition(DimensionSql.Units, cancellationToken: cancellationToken));
+        var subjectTypes = await ClassifierAsync(connection, DimensionSql.SubjectTypes, cancellationToken);
+        var activityTypes = await ClassifierAsync(connection, DimensionSql.ActivityTypes, cancellationToken);
         return new DimensionSnapshot([.. units], subjectTypes, activityTypes);
     }
 
@@ -61,12 +53,6 @@ public sealed class DimensionSnapshot
     public IEnumerable<UnitVersionRow> ChildrenAt(string regionKato, int dateKey) =>
         Units.Where(u => u.ParentKatoCode == regionKato && u.ValidOn(dateKey));
 
-    private static async Task<IReadOnlyList<ClassifierRow>> ClassifierAsync(DbConnection connection, string table, string key, CancellationToken cancellationToken)
-    {
-        // Table and column names come from the two constant calls above, never from input.
-        var rows = await connection.QueryAsync<ClassifierRow>(new CommandDefinition(
-            $"SELECT {key} AS [Key], code AS Code, name_kk AS NameKk, name_ru AS NameRu, name_en AS NameEn FROM {table} ORDER BY sort_order",
-            cancellationToken: cancellationToken));
-        return [.. rows];
-    }
+    private static async Task<IReadOnlyList<ClassifierRow>> ClassifierAsync(DbConnection connection, string sql, CancellationToken cancellationToken) =>
+        [.. await connection.QueryAsync<ClassifierRow>(new CommandDefinition(sql, cancellationToken: cancellationToken))];
 }

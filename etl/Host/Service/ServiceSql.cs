@@ -37,27 +37,33 @@ public static class ServiceSql
 
     /// <summary>Each job's latest run, and its latest run that did something.</summary>
     public const string LatestRuns =
-        """
-        SELECT job_run_key AS JobRunKey, job_name AS Job, scheduled_for_utc AS ScheduledForUtc, started_at_utc AS StartedAtUtc,
-               finished_at_utc AS FinishedAtUtc, outcome AS Outcome, catch_up AS CatchUp, instance AS Instance, summary AS Summary
+        $"""
+        SELECT {JobRunFields}
         FROM (
-            SELECT r.*, ROW_NUMBER() OVER (PARTITION BY job_name ORDER BY started_at_utc DESC, job_run_key DESC) AS recency
-            FROM etl_job_run r
+            SELECT {JobRunColumns}, ROW_NUMBER() OVER (PARTITION BY job_name ORDER BY started_at_utc DESC, job_run_key DESC) AS recency
+            FROM etl_job_run
         ) latest
         WHERE recency = 1
         """;
 
     /// <summary>The latest runs that did something: idle inbox scans are left out.</summary>
     public const string RecentRuns =
-        """
-        SELECT job_run_key AS JobRunKey, job_name AS Job, scheduled_for_utc AS ScheduledForUtc, started_at_utc AS StartedAtUtc,
-               finished_at_utc AS FinishedAtUtc, outcome AS Outcome, catch_up AS CatchUp, instance AS Instance, summary AS Summary
+        $"""
+        SELECT {JobRunFields}
         FROM (
-            SELECT r.*, ROW_NUMBER() OVER (ORDER BY started_at_utc DESC, job_run_key DESC) AS recency
-            FROM etl_job_run r
+            SELECT {JobRunColumns}, ROW_NUMBER() OVER (ORDER BY started_at_utc DESC, job_run_key DESC) AS recency
+            FROM etl_job_run
             WHERE outcome IS NULL OR outcome <> @idle
         ) recent
         WHERE recency <= @count
         ORDER BY recency
         """;
+
+    // A run as JobRun holds it. The columns are named rather than taken with *, so that a model of
+    // the schema resolves each of them (a * through a derived table it cannot follow).
+    private const string JobRunColumns =
+        "job_run_key AS JobRunKey, job_name AS Job, scheduled_for_utc AS ScheduledForUtc, started_at_utc AS StartedAtUtc, "
+        + "finished_at_utc AS FinishedAtUtc, outcome AS Outcome, catch_up AS CatchUp, instance AS Instance, summary AS Summary";
+
+    private const string JobRunFields = "JobRunKey, Job, ScheduledForUtc, StartedAtUtc, FinishedAtUtc, Outcome, CatchUp, Instance, Summary";
 }

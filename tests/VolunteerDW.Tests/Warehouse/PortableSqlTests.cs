@@ -1,12 +1,4 @@
-using System.Reflection;
-using VolunteerDW.Etl.Conforming;
-using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Quality;
-using VolunteerDW.Etl.Staging;
-using VolunteerDW.Host.Service;
 using VolunteerDW.Tests.Support;
-using VolunteerDW.Warehouse.Timeliness;
-using VolunteerDW.Warehouse.Views;
 
 namespace VolunteerDW.Tests.Warehouse;
 
@@ -25,61 +17,31 @@ public sealed class PortableSqlTests
     };
 
     /// <summary>Every portable statement the product runs: data tests, views, query files, the loader's and the service's statements.</summary>
-    public static TheoryData<string> PortableStatements() => [.. StatementNames()];
+    public static TheoryData<string> PortableStatements() => [.. ProductStatements.Portable.Select(s => s.Name)];
 
     [Theory]
     [MemberData(nameof(PortableStatements))]
     public void A_portable_statement_parses_as_TSql_and_calls_only_functions_both_engines_provide(string name)
     {
-        var sql = SqlOf(name);
+        var statement = ProductStatements.Portable.Single(s => s.Name == name);
+        var foreign = TSql.FunctionsCalledBy(statement.Sql, statement.Name).Except(PortableFunctions).ToList();
 
-        var foreign = TSql.FunctionsCalledBy(sql, name).Except(PortableFunctions).ToList();
-
-        Assert.True(foreign.Count == 0, $"{name} calls {string.Join(", ", foreign)}, which one of the engines lacks.");
+        Assert.True(foreign.Count == 0, $"{statement.Name} calls {string.Join(", ", foreign)}, which one of the engines lacks.");
     }
 
     [Fact]
     public void The_portable_statements_include_every_kind()
     {
-        var names = StatementNames();
+        var names = ProductStatements.Portable.Select(s => s.Name).ToList();
 
         Assert.Contains(names, n => n.StartsWith("data test ", StringComparison.Ordinal));
         Assert.Contains("view v_subjects_as_received", names);
         Assert.Contains(names, n => n.EndsWith("reconciliation_differences.sql", StringComparison.Ordinal));
         Assert.Contains("ConformingSql.ConformProgrammes", names);
         Assert.Contains("ServiceSql.RecentRuns", names);
+        Assert.Contains("DimensionSql.Units", names);
         Assert.Contains(names, n => n.EndsWith("programmes_by_region_quarter.sql", StringComparison.Ordinal));
     }
-
-    private static List<string> StatementNames() =>
-    [
-        .. TSqlKeys.SqlServerDataTests.Select(t => $"data test {t.Name}"),
-        .. ViewCatalog.All.Select(v => $"view {v.Name}"),
-        .. PortableQueryFiles().Select(RepoPaths.Relative),
-        .. StatementHolders.SelectMany(holder => Statements(holder).Select(s => $"{holder.Name}.{s.Name}")),
-    ];
-
-    // The classes that keep a stage's statements as constants.
-    private static readonly Type[] StatementHolders =
-        [typeof(LoaderSql), typeof(StagingSql), typeof(ConformingSql), typeof(QualitySql), typeof(ServiceSql), typeof(TimelinessSql)];
-
-    private static string SqlOf(string name) => name switch
-    {
-        _ when name.StartsWith("data test ", StringComparison.Ordinal) => TSqlKeys.SqlServerDataTests.Single(t => $"data test {t.Name}" == name).Sql,
-        _ when name.StartsWith("view ", StringComparison.Ordinal) => ViewCatalog.All.Single(v => $"view {v.Name}" == name).Sql,
-        _ when StatementHolders.FirstOrDefault(h => name.StartsWith($"{h.Name}.", StringComparison.Ordinal)) is { } holder => Statement(holder, name),
-        _ => File.ReadAllText(RepoPaths.Of(name)),
-    };
-
-    private static IEnumerable<string> PortableQueryFiles() =>
-        RepoPaths.Files(".sql", "etl", "Queries").Concat(RepoPaths.Files(".sql", "warehouse", "Checks")).Concat(RepoPaths.Files(".sql", "reports", "Queries"))
-            .Concat(RepoPaths.Files(".sql", "warehouse", "Examples"));
-
-    private static IEnumerable<FieldInfo> Statements(Type holder) =>
-        holder.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => (f.IsLiteral || f.IsInitOnly) && f.FieldType == typeof(string));
-
-    private static string Statement(Type holder, string name) =>
-        (string)Statements(holder).Single(f => $"{holder.Name}.{f.Name}" == name).GetValue(null)!;
 
     [Fact]
     public void The_function_check_catches_an_engine_specific_function()
