@@ -32,14 +32,35 @@ public sealed class WarehouseMigrator
     }
 
     /// <summary>The names of the migrations not yet applied (the views, re-created every time, are not counted).</summary>
-    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default) =>
+        [.. (await PendingScriptsAsync(cancellationToken)).Select(script => script.Name)];
+
+    /// <summary>
+    /// What <see cref="MigrateAsync"/> would run on this SQL Server warehouse — its pending
+    /// migrations, then the views — as one T-SQL file for a database administrator to run.
+    /// </summary>
+    public async Task<string> DeployScriptAsync(CancellationToken cancellationToken = default)
+    {
+        if (_connections.Settings.Engine != WarehouseEngine.SqlServer)
+        {
+            throw new WarehouseConfigurationException("a deploy script is written for SQL Server; the configured warehouse is SQLite.");
+        }
+
+        return DeployScript.Write(await PendingScriptsAsync(cancellationToken), MigrationScripts.Views(WarehouseEngine.SqlServer), _connections.Settings.Describe());
+    }
+
+    /// <summary>The deploy script for a SQL Server database that has nothing of the warehouse yet.</summary>
+    public static string DeployScriptForEmptyDatabase() =>
+        DeployScript.Write(MigrationScripts.For(WarehouseEngine.SqlServer), MigrationScripts.Views(WarehouseEngine.SqlServer), "an empty SQL Server database");
+
+    private async Task<List<SqlScript>> PendingScriptsAsync(CancellationToken cancellationToken)
     {
         // Asking must not create anything: the database has to exist and be reachable already.
         await using (await _connections.OpenAsync(cancellationToken: cancellationToken))
         {
         }
 
-        return [.. Engine().GetScriptsToExecute().Where(RunsOnce).Select(script => script.Name)];
+        return [.. Engine().GetScriptsToExecute().Where(RunsOnce)];
     }
 
     /// <summary>Applies every pending migration, re-creates the views, and returns the migrations' names (none when up to date).</summary>

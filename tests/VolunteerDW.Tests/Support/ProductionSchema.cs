@@ -10,7 +10,8 @@ namespace VolunteerDW.Tests.Support;
 /// A DacFx model is declarative — it holds objects, not the steps that made them — so the scripts
 /// are replayed on their ScriptDom trees: a later <c>ALTER TABLE … ADD</c> joins its table, an
 /// <c>ALTER FUNCTION</c> replaces the function, a <c>DROP</c> removes the object. What changes rows
-/// rather than the schema (seeding, dynamic SQL) and the <c>IF NOT EXISTS</c> guards around DDL are
+/// rather than the schema (seeding, dynamic SQL, a script's SET options and transactions) and the
+/// <c>IF NOT EXISTS</c> guards around DDL are
 /// left out and listed in <see cref="LeftOut"/>; a statement of any other kind stops the replay, so
 /// no DDL is ever dropped unnoticed.
 /// </summary>
@@ -49,11 +50,16 @@ internal sealed class ProductionSchema
         return schema;
     }
 
-    /// <summary>The tables, by schema-qualified name.</summary>
-    public IReadOnlyCollection<string> Tables => _tables.Keys;
+    /// <summary>The tables' names (all in dbo), in order.</summary>
+    public IEnumerable<string> Tables => _tables.Values.Select(t => t.SchemaObjectName.BaseIdentifier.Value).Order(StringComparer.Ordinal);
 
-    /// <summary>The views, by schema-qualified name.</summary>
-    public IEnumerable<string> Views => _objects.Keys.Where(k => k.StartsWith("view ", StringComparison.Ordinal)).Select(k => k["view ".Length..]);
+    /// <summary>The views' names (all in dbo), in order.</summary>
+    public IEnumerable<string> Views => _objects.Values.Select(o => o.Statement).OfType<CreateViewStatement>()
+        .Select(v => v.SchemaObjectName.BaseIdentifier.Value).Order(StringComparer.Ordinal);
+
+    /// <summary>Every object as the model is given it, scripted alike whatever text made it, in order.</summary>
+    public IEnumerable<string> Scripted() =>
+        _tables.Values.Cast<TSqlStatement>().Concat(_objects.Values.Select(o => o.Statement)).Select(Script).Order(StringComparer.Ordinal);
 
     /// <summary>What the replay did not put into the model, one line each, with its script and line.</summary>
     public IReadOnlyList<string> LeftOut => _leftOut;
@@ -156,7 +162,11 @@ internal sealed class ProductionSchema
                 _leftOut.Add($"{source} line {statement.StartLine}: {statement.GetType().Name} (rows, not schema)");
                 break;
             case DeclareVariableStatement or SelectStatement { Into: null } or ExecuteStatement:
-                _leftOut.Add($"{source} line {statement.StartLine}: {statement.GetType().Name} (dynamic SQL, which a model cannot follow)");
+                _leftOut.Add($"{source} line {statement.StartLine}: {statement.GetType().Name} (runs code, which a model cannot follow)");
+                break;
+            case SetCommandStatement or PredicateSetStatement or SetOnOffStatement or BeginTransactionStatement or CommitTransactionStatement or PrintStatement
+                or IfStatement { ThenStatement: RaiseErrorStatement or PredicateSetStatement or RollbackTransactionStatement }:
+                _leftOut.Add($"{source} line {statement.StartLine}: {statement.GetType().Name} (how the script runs)");
                 break;
             default:
                 throw new InvalidOperationException($"{source} line {statement.StartLine}: a {statement.GetType().Name} is not understood by the schema replay; teach it, or the model would silently miss it.");
