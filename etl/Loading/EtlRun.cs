@@ -21,7 +21,7 @@ public static class EtlRun
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(time);
         return await connection.ExecuteScalarAsync<int>($"{LoaderSql.StartRun};\n{dialect.LastInsertedKey}",
-            new { kind, started_at_utc = Seconds(time) }, transaction);
+            new { kind, started_at_utc = StoredTime.Now(time) }, transaction);
     }
 
     public static async Task FinishAsync(DbConnection connection, int run, string outcome, string summary, TimeProvider time, DbTransaction? transaction = null)
@@ -29,7 +29,7 @@ public static class EtlRun
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(time);
         await connection.ExecuteAsync(LoaderSql.FinishRun,
-            new { run, outcome, summary = summary.Length > 2000 ? summary[..2000] : summary, finished_at_utc = Seconds(time) }, transaction);
+            new { run, outcome, summary = summary.Length > 2000 ? summary[..2000] : summary, finished_at_utc = StoredTime.Now(time) }, transaction);
     }
 
     /// <summary>
@@ -44,15 +44,8 @@ public static class EtlRun
         {
             kind,
             outcome = RunOutcomes.Interrupted,
-            finished_at_utc = Seconds(time),
+            finished_at_utc = StoredTime.Now(time),
             summary = "the process ended before the run did; closed when the next run noticed it",
         });
-    }
-
-    // Both engines keep whole seconds: the time written is the time read back.
-    private static DateTime Seconds(TimeProvider time)
-    {
-        var utc = time.GetUtcNow().UtcDateTime;
-        return new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
     }
 }

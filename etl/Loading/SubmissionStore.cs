@@ -75,9 +75,9 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
             file_hash = hashes.File,
             format = header.Format,
             submitted_on_key = DateKeys.Of(header.SubmittedOn),
-            received_at_utc = Seconds(file.ReceivedAt.UtcDateTime),
+            received_at_utc = StoredTime.Of(file.ReceivedAt),
             received_date_key = DateKeys.Of(KazakhstanTime.DateOf(file.ReceivedAt)),
-            loaded_at_utc = Seconds(options.Time.GetUtcNow().UtcDateTime),
+            loaded_at_utc = StoredTime.Now(options.Time),
             run,
             prepared_by = header.PreparedBy,
             position = header.Position,
@@ -108,8 +108,6 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
 
         return dates.Count + jumps.Count + late;
     }
-
-    private static DateTime Seconds(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
 }
 
 /// <summary>What storing one submission did, and the region (as at the quarter's end) whose reconciliation it changed.</summary>

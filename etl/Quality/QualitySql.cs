@@ -6,7 +6,7 @@ public static class QualitySql
     /// <summary>A unit's totals for a quarter, from its current return: the base of the jump check.</summary>
     public const string UnitTotals =
         """
-        SELECT SUM(f.subjects) AS Subjects, SUM(f.people) AS People
+        SELECT SUM(CAST(f.subjects AS BIGINT)) AS Subjects, SUM(CAST(f.people AS BIGINT)) AS People
         FROM fact_subjects AS f
         JOIN dim_submission AS s ON s.submission_key = f.submission_key
         WHERE s.unit_kato = @unit AND s.quarter_key = @quarter AND s.status = 'current'

@@ -10,7 +10,7 @@ WITH current_returns AS (
       AND r.quarter_key BETWEEN @from_quarter AND @to_quarter
 ),
 reach AS (
-    SELECT r.unit_kato, p.activity_type_key, SUM(p.beneficiaries) AS beneficiaries
+    SELECT r.unit_kato, p.activity_type_key, SUM(CAST(p.beneficiaries AS BIGINT)) AS beneficiaries
     FROM fact_programme AS p
     JOIN current_returns AS r ON r.submission_key = p.submission_key
     GROUP BY r.unit_kato, p.activity_type_key

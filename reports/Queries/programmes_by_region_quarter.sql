@@ -13,20 +13,20 @@ WITH current_returns AS (
 per_return AS (
     SELECT p.quarter_key, p.submission_key, p.programme_kind, p.activity_type_key,
            COUNT(*) AS programmes,
-           SUM(CASE WHEN p.in_partnership = 1 THEN 1 ELSE 0 END) AS with_state_partner,
-           SUM(p.volunteers) AS volunteers,
-           SUM(p.beneficiaries) AS beneficiaries,
-           SUM(p.volunteer_hours) AS volunteer_hours,
-           SUM(p.funding_kzt) AS funding_kzt
+           SUM(CAST(CASE WHEN p.in_partnership = 1 THEN 1 ELSE 0 END AS BIGINT)) AS with_state_partner,
+           SUM(CAST(p.volunteers AS BIGINT)) AS volunteers,
+           SUM(CAST(p.beneficiaries AS BIGINT)) AS beneficiaries,
+           SUM(CAST(p.volunteer_hours AS BIGINT)) AS volunteer_hours,
+           SUM(CAST(p.funding_kzt AS BIGINT)) AS funding_kzt
     FROM fact_programme AS p
     WHERE p.quarter_key BETWEEN @from_quarter AND @to_quarter
     GROUP BY p.quarter_key, p.submission_key, p.programme_kind, p.activity_type_key
 ),
 final AS (
     SELECT a.quarter_key, r.region_kato, a.programme_kind, act.code AS activity_type,
-           SUM(a.programmes) AS programmes, SUM(a.with_state_partner) AS with_state_partner,
-           SUM(a.volunteers) AS volunteers, SUM(a.beneficiaries) AS beneficiaries,
-           SUM(a.volunteer_hours) AS volunteer_hours, SUM(a.funding_kzt) AS funding_kzt
+           SUM(CAST(a.programmes AS BIGINT)) AS programmes, SUM(CAST(a.with_state_partner AS BIGINT)) AS with_state_partner,
+           SUM(CAST(a.volunteers AS BIGINT)) AS volunteers, SUM(CAST(a.beneficiaries AS BIGINT)) AS beneficiaries,
+           SUM(CAST(a.volunteer_hours AS BIGINT)) AS volunteer_hours, SUM(CAST(a.funding_kzt AS BIGINT)) AS funding_kzt
     FROM per_return AS a
     JOIN current_returns AS r ON r.submission_key = a.submission_key
     JOIN dim_activity_type AS act ON act.activity_type_key = a.activity_type_key

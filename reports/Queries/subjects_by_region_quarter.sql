@@ -12,7 +12,7 @@ WITH current_returns AS (
 ),
 final AS (
     SELECT r.quarter_key, r.region_kato, st.code AS subject_type, act.code AS activity_type,
-           SUM(f.subjects) AS subjects, SUM(f.people) AS people, SUM(f.new_subjects) AS new_subjects
+           SUM(CAST(f.subjects AS BIGINT)) AS subjects, SUM(CAST(f.people AS BIGINT)) AS people, SUM(CAST(f.new_subjects AS BIGINT)) AS new_subjects
     FROM fact_subjects AS f
     JOIN current_returns AS r ON r.submission_key = f.submission_key
     JOIN dim_subject_type AS st ON st.subject_type_key = f.subject_type_key

@@ -7,15 +7,15 @@ WITH current_returns AS (
       AND r.quarter_key = @quarter_key
 ),
 subjects AS (
-    SELECT f.submission_key, SUM(f.subjects) AS subjects, SUM(f.people) AS people, SUM(f.new_subjects) AS new_subjects
+    SELECT f.submission_key, SUM(CAST(f.subjects AS BIGINT)) AS subjects, SUM(CAST(f.people AS BIGINT)) AS people, SUM(CAST(f.new_subjects AS BIGINT)) AS new_subjects
     FROM fact_subjects AS f
     WHERE f.quarter_key = @quarter_key
     GROUP BY f.submission_key
 ),
 programmes AS (
     SELECT p.submission_key, COUNT(*) AS programmes,
-           SUM(CASE WHEN p.in_partnership = 1 THEN 1 ELSE 0 END) AS with_state_partner,
-           SUM(p.beneficiaries) AS beneficiaries
+           SUM(CAST(CASE WHEN p.in_partnership = 1 THEN 1 ELSE 0 END AS BIGINT)) AS with_state_partner,
+           SUM(CAST(p.beneficiaries AS BIGINT)) AS beneficiaries
     FROM fact_programme AS p
     WHERE p.quarter_key = @quarter_key
     GROUP BY p.submission_key

@@ -1,6 +1,6 @@
 -- Every unit has at most one current version (a unit that was abolished has none).
 SELECT kato_code,
-       SUM(CASE WHEN is_current = 1 THEN 1 ELSE 0 END) AS current_versions
+       SUM(CAST(CASE WHEN is_current = 1 THEN 1 ELSE 0 END AS BIGINT)) AS current_versions
 FROM dim_region
 GROUP BY kato_code
-HAVING SUM(CASE WHEN is_current = 1 THEN 1 ELSE 0 END) > 1
+HAVING SUM(CAST(CASE WHEN is_current = 1 THEN 1 ELSE 0 END AS BIGINT)) > 1

@@ -18,7 +18,7 @@ halves AS (
 volunteers AS (
     SELECT s.region_kato, s.year * 10 + s.half AS half_key,
            MAX(s.region_name_kk) AS region_name_kk, MAX(s.region_name_ru) AS region_name_ru,
-           SUM(s.subjects) AS volunteers
+           SUM(CAST(s.subjects AS BIGINT)) AS volunteers
     FROM v_subjects AS s
     JOIN halves AS h ON s.year * 10 + s.half IN (h.this_half_key, h.last_half_key)
     WHERE s.subject_type_code = 'volunteer'
@@ -36,9 +36,9 @@ final AS (
            COALESCE(u.region_name_ru, cur.region_name_ru, prev.region_name_ru) AS region_name_ru,
            u.population, u.population_year,
            h.this_half_key, cur.volunteers AS volunteers_this_half,
-           ROUND(cur.volunteers * 10000.0 / NULLIF(u.population, 0), 2) AS per_10000_this_half,
+           ROUND(CAST(cur.volunteers AS FLOAT) * 10000 / NULLIF(u.population, 0), 2) AS per_10000_this_half,
            h.last_half_key, prev.volunteers AS volunteers_last_half,
-           ROUND(prev.volunteers * 10000.0 / NULLIF(u.population, 0), 2) AS per_10000_last_half
+           ROUND(CAST(prev.volunteers AS FLOAT) * 10000 / NULLIF(u.population, 0), 2) AS per_10000_last_half
     FROM regions AS r
     CROSS JOIN halves AS h
     LEFT JOIN v_units AS u ON u.unit_kato = r.region_kato

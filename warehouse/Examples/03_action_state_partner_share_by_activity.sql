@@ -17,16 +17,16 @@ actions AS (
 ),
 by_type AS (
     SELECT 0 AS is_total, activity_type_code, activity_type_name_kk, activity_type_name_ru,
-           COUNT(*) AS actions, SUM(with_state_partner) AS with_state_partner
+           COUNT(*) AS actions, SUM(CAST(with_state_partner AS BIGINT)) AS with_state_partner
     FROM actions
     GROUP BY activity_type_code, activity_type_name_kk, activity_type_name_ru
     UNION ALL
-    SELECT 1, NULL, NULL, NULL, COUNT(*), SUM(with_state_partner)
+    SELECT 1, NULL, NULL, NULL, COUNT(*), SUM(CAST(with_state_partner AS BIGINT))
     FROM actions
 )
 SELECT b.activity_type_code, b.activity_type_name_kk, b.activity_type_name_ru, h.half_key,
        b.actions, b.with_state_partner,
-       ROUND(100.0 * b.with_state_partner / NULLIF(b.actions, 0), 1) AS share_percent
+       ROUND(CAST(b.with_state_partner AS FLOAT) * 100 / NULLIF(b.actions, 0), 1) AS share_percent
 FROM by_type AS b
 CROSS JOIN this_half AS h
 ORDER BY b.is_total, b.activity_type_code

@@ -20,8 +20,8 @@ recent AS (
 ),
 per_unit AS (
     SELECT unit_kato, MIN(quarter_key) AS first_quarter_key, MAX(quarter_key) AS last_quarter_key,
-           COUNT(*) AS quarters_expected, SUM(received) AS quarters_received,
-           SUM(missing) AS quarters_missing, SUM(pending) AS quarters_pending
+           COUNT(*) AS quarters_expected, SUM(CAST(received AS BIGINT)) AS quarters_received,
+           SUM(CAST(missing AS BIGINT)) AS quarters_missing, SUM(CAST(pending AS BIGINT)) AS quarters_pending
     FROM recent
     GROUP BY unit_kato
 )

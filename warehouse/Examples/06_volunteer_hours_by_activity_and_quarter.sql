@@ -11,14 +11,14 @@ WITH latest AS (
 )
 SELECT p.quarter_key, p.activity_type_code, p.activity_type_name_kk, p.activity_type_name_ru,
        COUNT(*) AS items,
-       SUM(CASE WHEN p.programme_kind = 'programme' THEN 1 ELSE 0 END) AS programmes,
-       SUM(CASE WHEN p.programme_kind = 'project' THEN 1 ELSE 0 END) AS projects,
-       SUM(CASE WHEN p.programme_kind = 'action' THEN 1 ELSE 0 END) AS actions,
+       SUM(CAST(CASE WHEN p.programme_kind = 'programme' THEN 1 ELSE 0 END AS BIGINT)) AS programmes,
+       SUM(CAST(CASE WHEN p.programme_kind = 'project' THEN 1 ELSE 0 END AS BIGINT)) AS projects,
+       SUM(CAST(CASE WHEN p.programme_kind = 'action' THEN 1 ELSE 0 END AS BIGINT)) AS actions,
        COUNT(p.volunteer_hours) AS items_with_hours,
-       SUM(p.volunteer_hours) AS volunteer_hours,
-       SUM(p.volunteers) AS volunteers,
-       ROUND(SUM(CASE WHEN p.volunteers IS NOT NULL THEN p.volunteer_hours END) * 1.0
-             / NULLIF(SUM(CASE WHEN p.volunteer_hours IS NOT NULL THEN p.volunteers END), 0), 1) AS hours_per_volunteer
+       SUM(CAST(p.volunteer_hours AS BIGINT)) AS volunteer_hours,
+       SUM(CAST(p.volunteers AS BIGINT)) AS volunteers,
+       ROUND(CAST(SUM(CAST(CASE WHEN p.volunteers IS NOT NULL THEN p.volunteer_hours END AS BIGINT)) AS FLOAT)
+             / NULLIF(SUM(CAST(CASE WHEN p.volunteer_hours IS NOT NULL THEN p.volunteers END AS BIGINT)), 0), 1) AS hours_per_volunteer
 FROM v_programmes AS p
 JOIN latest AS l ON p.year * 4 + p.quarter BETWEEN l.quarter_seq - 3 AND l.quarter_seq
 GROUP BY p.quarter_key, p.activity_type_code, p.activity_type_name_kk, p.activity_type_name_ru

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
@@ -47,7 +48,7 @@ public static class TimelinessEvaluator
             .ToDictionary(f => f.UnitKato, StringComparer.Ordinal);
         var today = KazakhstanTime.DateOf(now);
         return [.. dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay))
-            .Select(unit => TimelinessRule.Evaluate(unit, quarter, first.GetValueOrDefault(unit.KatoCode), deadlines, today) with { EvaluatedAtUtc = now.UtcDateTime })];
+            .Select(unit => TimelinessRule.Evaluate(unit, quarter, first.GetValueOrDefault(unit.KatoCode), deadlines, today) with { EvaluatedAtUtc = StoredTime.Of(now) })];
     }
 
     /// <summary>Re-evaluates one unit, when its return has just been loaded.</summary>
@@ -59,7 +60,7 @@ public static class TimelinessEvaluator
         var deadlines = await DeadlinesAsync(transaction, quarter);
         var first = (await connection.QueryAsync<FirstVersion>(TimelinessSql.FirstVersions, new { quarter = quarter.Key }, transaction))
             .FirstOrDefault(f => f.UnitKato == unit.KatoCode);
-        var row = TimelinessRule.Evaluate(unit, quarter, first, deadlines, KazakhstanTime.DateOf(now)) with { EvaluatedAtUtc = now.UtcDateTime };
+        var row = TimelinessRule.Evaluate(unit, quarter, first, deadlines, KazakhstanTime.DateOf(now)) with { EvaluatedAtUtc = StoredTime.Of(now) };
         await connection.ExecuteAsync(TimelinessSql.ClearUnit, new { quarter = quarter.Key, region_sk = unit.RegionSk }, transaction);
         await connection.ExecuteAsync(TimelinessSql.Insert, row, transaction);
         return row;

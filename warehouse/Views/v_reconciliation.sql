@@ -10,9 +10,9 @@ WITH cells AS (
     -- down through one grouping, not through a grouping of a union).
     SELECT t.region_kato, t.quarter_key, st.subject_type_key, act.activity_type_key,
            MAX(CASE WHEN t.reporting_tier = 2 THEN t.submission_key END) AS submission_key,
-           SUM(c.subjects) AS claimed_subjects, SUM(f.subjects) AS summed_subjects,
-           SUM(c.people) AS claimed_people, SUM(f.people) AS summed_people,
-           SUM(c.new_subjects) AS claimed_new_subjects, SUM(f.new_subjects) AS summed_new_subjects
+           SUM(CAST(c.subjects AS BIGINT)) AS claimed_subjects, SUM(CAST(f.subjects AS BIGINT)) AS summed_subjects,
+           SUM(CAST(c.people AS BIGINT)) AS claimed_people, SUM(CAST(f.people AS BIGINT)) AS summed_people,
+           SUM(CAST(c.new_subjects AS BIGINT)) AS claimed_new_subjects, SUM(CAST(f.new_subjects AS BIGINT)) AS summed_new_subjects
     FROM v_returns AS t
     CROSS JOIN dim_subject_type AS st
     CROSS JOIN dim_activity_type AS act

@@ -19,7 +19,7 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition($"{ServiceSql.StartRun};\n{warehouse.Dialect.LastInsertedKey}",
-            new { job, scheduled_for = Utc(scheduledFor), started_at = Now(), catch_up = catchUp, instance = Instance }, cancellationToken: cancellationToken));
+            new { job, scheduled_for = StoredTime.Of(scheduledFor), started_at = Now(), catch_up = catchUp, instance = Instance }, cancellationToken: cancellationToken));
     }
 
     public async Task FinishAsync(int key, JobOutcome outcome, CancellationToken cancellationToken = default)
@@ -79,14 +79,7 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
         return value is { } utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : null;
     }
 
-    private DateTime Now() => Utc(time.GetUtcNow());
-
-    // Both engines keep whole seconds.
-    private static DateTime Utc(DateTimeOffset instant)
-    {
-        var utc = instant.UtcDateTime;
-        return new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
-    }
+    private DateTime Now() => StoredTime.Now(time);
 
     private static string Truncate(string text) => text.Length > SummaryLength ? text[..(SummaryLength - 1)] + "…" : text;
 }
