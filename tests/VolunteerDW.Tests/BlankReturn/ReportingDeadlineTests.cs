@@ -1,5 +1,6 @@
 using VolunteerDW.Etl.BlankReturn;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Periods;
 
@@ -22,10 +23,10 @@ public sealed class ReportingDeadlineTests
         Assert.Equal(russian, ReportingDeadlines.NoLaterThanRu(q.Tier2Deadline));
     }
 
-    [Fact]
-    public async Task The_calendar_holds_the_same_deadlines_as_the_rule_for_every_quarter()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_calendar_holds_the_same_deadlines_as_the_rule_for_every_quarter(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
 
         var calendar = (await Dapper.SqlMapper.QueryAsync<(int Quarter, int Tier1, int Tier2)>(connection,

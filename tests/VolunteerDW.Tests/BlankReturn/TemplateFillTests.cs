@@ -2,6 +2,7 @@ using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Reading;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.BlankReturn;
 
@@ -51,10 +52,10 @@ public sealed class TemplateFillTests
         ("practices", "E4", "Волонтерлік ұйымдарға шағын гранттар беру."),
     ];
 
-    [Fact]
-    public async Task A_template_filled_with_openpyxl_loads_with_exactly_the_numbers_written()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_template_filled_with_openpyxl_loads_with_exactly_the_numbers_written(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 10, 8));
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 10, 8));
         var template = await TemplateFiller.TemplateAsync(harness.Warehouse, TemplateFixture.District, TemplateFixture.Quarter);
         var filled = Path.Combine(harness.Folder, "filled.xlsx");
         await TemplateFiller.FillAsync(template, filled, Values);
@@ -75,10 +76,10 @@ public sealed class TemplateFillTests
             "SELECT submitted_on_key, prepared_by FROM dim_submission")).Single());
     }
 
-    [Fact]
-    public async Task A_template_filled_with_openpyxl_reads_back_with_every_value_in_its_cell()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_template_filled_with_openpyxl_reads_back_with_every_value_in_its_cell(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         var template = await TemplateFiller.TemplateAsync(warehouse, TemplateFixture.District, TemplateFixture.Quarter);
         var filled = Path.Combine(warehouse.Folder, "filled.xlsx");
 

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Reading;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Tests.BlankReturn;
@@ -25,7 +26,9 @@ public sealed class TemplateFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _warehouse = await TestWarehouse.MigratedAsync();
+        // The workbook is what these tests read; the units and classifiers come from the warehouse by
+        // the same query on either engine, so one engine serves (TemplateCommandTests run on both).
+        _warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await using (var connection = await _warehouse.Connections.OpenAsync())
         {
             Snapshot = await DimensionSnapshot.LoadAsync(connection);

@@ -1,5 +1,6 @@
 using VolunteerDW.Host.Service;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Tests.Cli;
@@ -7,14 +8,14 @@ namespace VolunteerDW.Tests.Cli;
 /// <summary><c>vdw serve</c> refusing bad settings, and <c>vdw status</c> on a warehouse the service has never run on.</summary>
 public sealed class ServiceVerbTests
 {
-    [Fact]
-    public async Task Serve_refuses_a_schedule_that_is_not_a_cron_expression_naming_the_key()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Serve_refuses_a_schedule_that_is_not_a_cron_expression_naming_the_key(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         var config = Path.Combine(warehouse.Folder, "service.json");
         await File.WriteAllTextAsync(config, """{ "Jobs": { "inbox": { "Cron": "every minute" } } }""");
 
-        var run = await CliRun.ExecuteAsync("serve", "--config", config, "--connection", warehouse.Settings.ConnectionString);
+        var run = await CliRun.ExecuteAsync(["serve", "--config", config, .. warehouse.CliOptions]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("vdw: Jobs:inbox:Cron of job 'inbox' is 'every minute', which is not a Quartz cron expression", run.Error, StringComparison.Ordinal);
@@ -30,10 +31,10 @@ public sealed class ServiceVerbTests
         Assert.Equal("vdw: The configuration file /nowhere/service.json does not exist.", run.Error.Trim());
     }
 
-    [Fact]
-    public async Task Status_of_a_warehouse_the_service_never_ran_on_lists_each_job_with_its_next_fire()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Status_of_a_warehouse_the_service_never_ran_on_lists_each_job_with_its_next_fire(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         var inbox = Directory.CreateDirectory(Path.Combine(warehouse.Folder, "inbox")).FullName;
         await File.WriteAllTextAsync(Path.Combine(inbox, "101000000_2026Q3.xlsx.part"), "arriving");
         var config = Path.Combine(warehouse.Folder, "service.json");
@@ -41,7 +42,7 @@ public sealed class ServiceVerbTests
 
         // Status reads the real clock: its next fire is the one after a moment between these two.
         var before = NextTier2Fire();
-        var run = await CliRun.ExecuteAsync("status", "--config", config, "--connection", warehouse.Settings.ConnectionString);
+        var run = await CliRun.ExecuteAsync(["status", "--config", config, .. warehouse.CliOptions]);
         var after = NextTier2Fire();
 
         Assert.Equal(0, run.ExitCode);

@@ -6,13 +6,13 @@ namespace VolunteerDW.Tests.Cli;
 
 public sealed class WarehouseVerbTests
 {
-    [Fact]
-    public async Task Migrate_prints_what_it_applied_and_a_second_run_applies_nothing()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Migrate_prints_what_it_applied_and_a_second_run_applies_nothing(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.EmptyAsync(WarehouseEngine.Sqlite);
+        await using var warehouse = await TestWarehouse.EmptyAsync(engine);
 
-        var first = await CliRun.ExecuteAsync("migrate", "--connection", warehouse.Settings.ConnectionString);
-        var second = await CliRun.ExecuteAsync("migrate", "--connection", warehouse.Settings.ConnectionString);
+        var first = await CliRun.ExecuteAsync(["migrate", .. warehouse.CliOptions]);
+        var second = await CliRun.ExecuteAsync(["migrate", .. warehouse.CliOptions]);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("applied  0001_calendar.sql", first.Output, StringComparison.Ordinal);
@@ -22,12 +22,12 @@ public sealed class WarehouseVerbTests
         Assert.Contains("Nothing to apply", second.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Check_prints_every_data_test_with_pass_and_exits_zero_on_a_sound_warehouse()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Check_prints_every_data_test_with_pass_and_exits_zero_on_a_sound_warehouse(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
 
-        var run = await CliRun.ExecuteAsync("check", "--connection", warehouse.Settings.ConnectionString);
+        var run = await CliRun.ExecuteAsync(["check", .. warehouse.CliOptions]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"PASS\s+region_parent_valid", run.Output);
@@ -36,10 +36,10 @@ public sealed class WarehouseVerbTests
         Assert.DoesNotContain("FAIL", run.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Check_reports_a_failing_data_test_with_examples_and_exits_one()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Check_reports_a_failing_data_test_with_examples_and_exits_one(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using (var connection = await warehouse.Connections.OpenAsync())
         {
             await connection.ExecuteAsync(
@@ -50,7 +50,7 @@ public sealed class WarehouseVerbTests
                 """);
         }
 
-        var run = await CliRun.ExecuteAsync("check", "--connection", warehouse.Settings.ConnectionString);
+        var run = await CliRun.ExecuteAsync(["check", .. warehouse.CliOptions]);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Matches(@"FAIL\s+region_no_overlapping_versions", run.Output);
@@ -63,7 +63,7 @@ public sealed class WarehouseVerbTests
     {
         await using var warehouse = await TestWarehouse.EmptyAsync(WarehouseEngine.Sqlite);
 
-        var run = await CliRun.ExecuteAsync("check", "--connection", warehouse.Settings.ConnectionString);
+        var run = await CliRun.ExecuteAsync(["check", .. warehouse.CliOptions]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("vdw migrate", run.Error, StringComparison.Ordinal);

@@ -1,14 +1,15 @@
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Loading;
 
 public sealed class LoaderTests
 {
-    [Fact]
-    public async Task A_district_return_loads_as_version_one_with_every_row_and_blank_kept_apart_from_zero()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_district_return_loads_as_version_one_with_every_row_and_blank_kept_apart_from_zero(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var builder = new ReturnBuilder();
 
         var result = await harness.LoadOneAsync(builder.WriteTo(harness.Folder));
@@ -27,19 +28,19 @@ public sealed class LoaderTests
         Assert.Equal(0, await harness.ScalarAsync<long>("SELECT COUNT(*) FROM stg_programme"));
     }
 
-    [Fact]
-    public async Task A_unit_name_is_for_people_not_compared_with_the_units_code_and_may_be_200_characters_long()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_unit_name_is_for_people_not_compared_with_the_units_code_and_may_be_200_characters_long(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = new ReturnBuilder("101000000").Cell("submission", "C3", "Алматы қаласы / город Алматы".PadRight(200, '.')).WriteTo(harness.Folder);
 
         Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(path)).Outcome);
     }
 
-    [Fact]
-    public async Task A_unit_is_joined_to_the_version_valid_at_its_quarters_end()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_unit_is_joined_to_the_version_valid_at_its_quarters_end(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2022, 7, 20));
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2022, 7, 20));
 
         await harness.LoadOneAsync(new ReturnBuilder("101000000", "2022Q1").WriteTo(harness.Folder));
         await harness.LoadOneAsync(new ReturnBuilder("101000000", "2022Q2").WriteTo(harness.Folder));
@@ -49,10 +50,10 @@ public sealed class LoaderTests
         Assert.Equal([(20221L, "630000000"), (20222L, "100000000")], parents);
     }
 
-    [Fact]
-    public async Task The_same_file_twice_changes_nothing_and_says_already_loaded()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_same_file_twice_changes_nothing_and_says_already_loaded(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = new ReturnBuilder().WriteTo(harness.Folder);
         await harness.LoadOneAsync(path);
         var before = await harness.FiguresAsync();
@@ -64,10 +65,10 @@ public sealed class LoaderTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Fact]
-    public async Task The_same_content_saved_again_with_rows_in_another_order_is_already_loaded()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_same_content_saved_again_with_rows_in_another_order_is_already_loaded(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var builder = new ReturnBuilder();
         await harness.LoadOneAsync(builder.WriteTo(harness.Folder, "first.xlsx"));
         builder.Subjects.Reverse();
@@ -78,10 +79,10 @@ public sealed class LoaderTests
         Assert.Equal(LoadOutcome.AlreadyLoaded, again.Outcome);
     }
 
-    [Fact]
-    public async Task A_corrected_version_supersedes_the_current_one_and_history_keeps_the_old()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_corrected_version_supersedes_the_current_one_and_history_keeps_the_old(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var builder = new ReturnBuilder();
         await harness.LoadOneAsync(builder.WriteTo(harness.Folder, "v1.xlsx"));
         builder.Subjects[0] = builder.Subjects[0] with { Subjects = 150, People = 150 };
@@ -98,10 +99,10 @@ public sealed class LoaderTests
         Assert.Equal([(1L, "superseded", (long?)2), (2L, "current", null)], versions);
     }
 
-    [Fact]
-    public async Task Counts_typed_as_text_with_spaces_or_non_breaking_spaces_between_thousands_are_numbers()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Counts_typed_as_text_with_spaces_or_non_breaking_spaces_between_thousands_are_numbers(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = new ReturnBuilder()
             .Cell("subjects", "C3", "1 234")
             .Cell("subjects", "D3", "1\u00A0234")
@@ -113,10 +114,10 @@ public sealed class LoaderTests
             "SELECT subjects, people, new_subjects FROM fact_subjects WHERE source_row = 3")).Single());
     }
 
-    [Fact]
-    public async Task Codes_chosen_from_the_templates_drop_downs_carry_their_label_and_still_load()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Codes_chosen_from_the_templates_drop_downs_carry_their_label_and_still_load(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = new ReturnBuilder()
             .Cell("subjects", "A3", "volunteer — Волонтер / Волонтер")
             .Cell("subjects", "B3", "social_assistance — Әлеуметтік көмек / Социальная помощь")
@@ -125,10 +126,10 @@ public sealed class LoaderTests
         Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(path)).Outcome);
     }
 
-    [Fact]
-    public async Task Dates_may_be_spreadsheet_dates_or_text_in_either_common_form()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Dates_may_be_spreadsheet_dates_or_text_in_either_common_form(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = new ReturnBuilder()
             .Cell("programmes", "D3", "2026-06-10")
             .Cell("programmes", "E3", "10.06.2026")

@@ -1,16 +1,17 @@
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Problems;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Loading;
 
 /// <summary>A region's package: its own return and its districts', in one zip, opened defensively.</summary>
 public sealed class PackageTests
 {
-    [Fact]
-    public async Task A_regions_package_loads_its_own_return_and_each_districts()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_regions_package_loads_its_own_return_and_each_districts(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var package = ZipBuilder.Write(Path.Combine(harness.Folder, "100000000.zip"),
             ("100000000.xlsx", Bytes(harness, new ReturnBuilder("100000000", isRegion: true))),
             ("101000000.xlsx", Bytes(harness, new ReturnBuilder("101000000"))),
@@ -33,11 +34,10 @@ public sealed class PackageTests
         { "inner.zip", ProblemKind.ArchiveNested },
     };
 
-    [Theory]
-    [MemberData(nameof(HostileEntries))]
-    public async Task A_package_with_a_hostile_entry_is_rejected_whole_and_nothing_changes(string entry, ProblemKind kind)
+    [Theory, SqliteEngine(nameof(HostileEntries)), SqlServerEngine(nameof(HostileEntries))]
+    public async Task A_package_with_a_hostile_entry_is_rejected_whole_and_nothing_changes(string entry, ProblemKind kind, WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(new ReturnBuilder("101800000").WriteTo(harness.Folder))).Outcome);
         var before = await harness.FiguresAsync();
         var package = ZipBuilder.Write(Path.Combine(harness.Folder, "package.zip"),
@@ -53,10 +53,10 @@ public sealed class PackageTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Fact]
-    public async Task A_zip_bomb_is_rejected_by_its_compression_ratio_before_it_is_inflated()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_zip_bomb_is_rejected_by_its_compression_ratio_before_it_is_inflated(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var before = await harness.FiguresAsync();
         var package = ZipBuilder.Write(Path.Combine(harness.Folder, "bomb.zip"), ("101000000.xlsx", new byte[64 * 1024 * 1024]));
 
@@ -66,10 +66,10 @@ public sealed class PackageTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Fact]
-    public async Task Inflated_sizes_are_counted_while_reading_not_taken_from_the_archive()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Inflated_sizes_are_counted_while_reading_not_taken_from_the_archive(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var noise = new byte[300_000];
         new Random(7).NextBytes(noise);
         var package = ZipBuilder.Write(Path.Combine(harness.Folder, "big.zip"), ("101000000.xlsx", noise));
@@ -79,10 +79,10 @@ public sealed class PackageTests
         Assert.Equal(ProblemKind.FileTooLarge, Assert.Single(Assert.Single(report.Results).Problems!).Kind);
     }
 
-    [Fact]
-    public async Task A_workbook_whose_own_content_would_inflate_too_far_is_rejected()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_workbook_whose_own_content_would_inflate_too_far_is_rejected(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = new ReturnBuilder().WriteTo(harness.Folder);
 
         var report = await harness.LoadAsync(new LoadOptions { Limits = new() { MaxUncompressedBytes = 2_000 } }, path);
@@ -90,10 +90,10 @@ public sealed class PackageTests
         Assert.Equal(ProblemKind.ArchiveTooLarge, Assert.Single(Assert.Single(report.Results).Problems!).Kind);
     }
 
-    [Fact]
-    public async Task Too_many_entries_reject_the_package()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Too_many_entries_reject_the_package(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var entries = Enumerable.Range(0, 6).Select(i => ($"{i}.xlsx", new byte[] { 1 })).ToArray();
         var package = ZipBuilder.Write(Path.Combine(harness.Folder, "many.zip"), entries);
 
@@ -102,10 +102,10 @@ public sealed class PackageTests
         Assert.Equal(ProblemKind.ArchiveTooManyEntries, Assert.Single(Assert.Single(report.Results).Problems!).Kind);
     }
 
-    [Fact]
-    public async Task A_package_without_a_workbook_is_rejected_rather_than_passed_over()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_package_without_a_workbook_is_rejected_rather_than_passed_over(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var package = ZipBuilder.Write(Path.Combine(harness.Folder, "letters.zip"), ("covering-letter.docx", [1, 2, 3]), ("__MACOSX/._x.xlsx", [1]));
 
         var result = await harness.LoadOneAsync(package);
@@ -117,10 +117,10 @@ public sealed class PackageTests
     // What Excel writes into "~$<name>" while the workbook is open: the user's name, in a few bytes.
     private static readonly byte[] LockFile = [0x05, .. "Aigul"u8, .. new byte[48]];
 
-    [Fact]
-    public async Task Excels_lock_file_in_a_package_is_skipped_by_name_and_the_package_still_loads()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Excels_lock_file_in_a_package_is_skipped_by_name_and_the_package_still_loads(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var package = ZipBuilder.Write(Path.Combine(harness.Folder, "100000000.zip"),
             ("101000000.xlsx", Bytes(harness, new ReturnBuilder("101000000"))),
             ("~$101000000.xlsx", LockFile));
@@ -135,10 +135,10 @@ public sealed class PackageTests
         Assert.Equal(1, await harness.ScalarAsync<long>("SELECT COUNT(*) FROM dim_submission"));
     }
 
-    [Fact]
-    public async Task A_package_holding_only_a_lock_file_loads_nothing_and_is_not_called_damaged()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_package_holding_only_a_lock_file_loads_nothing_and_is_not_called_damaged(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         await harness.LoadOneAsync(new ReturnBuilder("102400000").WriteTo(harness.Folder));
         var before = await harness.FiguresAsync();
         var package = ZipBuilder.Write(Path.Combine(harness.Folder, "100000000.zip"), ("~$101000000.xlsx", LockFile), ("letter.txt", [1]));
@@ -150,10 +150,10 @@ public sealed class PackageTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Fact]
-    public async Task An_old_xls_workbook_renamed_xlsx_inside_a_package_is_rejected_as_one_by_its_content_alone()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task An_old_xls_workbook_renamed_xlsx_inside_a_package_is_rejected_as_one_by_its_content_alone(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var package = ZipBuilder.Write(Path.Combine(harness.Folder, "100000000.zip"),
             ("103200000.xlsx", Bytes(harness, new ReturnBuilder("103200000"))),
             ("101000000.xlsx", Fixtures.Bytes("101000000_2026Q2.xls")));
@@ -165,10 +165,10 @@ public sealed class PackageTests
             report.Results.Select(r => (r.Outcome, r.Name, r.Problems?.Single().Kind)));
     }
 
-    [Fact]
-    public async Task A_bad_workbook_inside_a_package_is_rejected_alone()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_bad_workbook_inside_a_package_is_rejected_alone(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var package = ZipBuilder.Write(Path.Combine(harness.Folder, "mixed.zip"),
             ("101000000.xlsx", Bytes(harness, new ReturnBuilder("101000000"))),
             ("103200000.xlsx", Bytes(harness, new ReturnBuilder("103200000").Cell("subjects", "C3", -1))));

@@ -1,4 +1,5 @@
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Loading;
 
@@ -13,10 +14,10 @@ public sealed class ReconciliationTests
         ORDER BY f.finding_key
         """;
 
-    [Fact]
-    public async Task A_planted_mismatch_is_found_with_both_numbers_and_clears_when_the_district_corrects()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_planted_mismatch_is_found_with_both_numbers_and_clears_when_the_district_corrects(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var (semey, kurchatov, region) = AbaiOffByFive();
 
         await harness.LoadAsync(semey.WriteTo(harness.Folder), kurchatov.WriteTo(harness.Folder), region.WriteTo(harness.Folder));
@@ -31,10 +32,10 @@ public sealed class ReconciliationTests
         Assert.Equal(1, await harness.ScalarAsync<long>("SELECT COUNT(*) FROM fact_dq_finding WHERE is_current = 0"));
     }
 
-    [Fact]
-    public async Task A_regions_package_leaves_only_its_final_reconciliation_not_one_for_each_district_on_the_way()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_regions_package_leaves_only_its_final_reconciliation_not_one_for_each_district_on_the_way(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var (semey, kurchatov, region) = AbaiOffByFive();
 
         // The region's return first, as in its package: after each district alone the sums would fall short.
@@ -55,10 +56,10 @@ public sealed class ReconciliationTests
         return (semey, kurchatov, region);
     }
 
-    [Fact]
-    public async Task A_blank_claimed_cell_against_reported_figures_is_a_difference_too()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_blank_claimed_cell_against_reported_figures_is_a_difference_too(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var semey = new ReturnBuilder("101000000");
         var region = new ReturnBuilder("100000000", isRegion: true);
         region.Subjects = [];
@@ -71,10 +72,10 @@ public sealed class ReconciliationTests
         Assert.Equal(("people", (long?)null, (long?)80), (finding.Measure, finding.Expected, finding.Actual));
     }
 
-    [Fact]
-    public async Task Programme_dates_outside_the_quarter_load_with_a_warning_naming_the_cell()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Programme_dates_outside_the_quarter_load_with_a_warning_naming_the_cell(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = new ReturnBuilder().Cell("programmes", "D3", "2026-01-15").Cell("programmes", "E3", "2026-01-15").WriteTo(harness.Folder);
 
         var result = await harness.LoadOneAsync(path);
@@ -83,10 +84,10 @@ public sealed class ReconciliationTests
         Assert.Equal("programmes!D3", Assert.Single(await harness.QueryAsync<FindingRow>(CurrentFindings, new { rule = "programme_dates_outside_quarter" })).Location);
     }
 
-    [Fact]
-    public async Task A_jump_beyond_the_factor_against_the_previous_quarter_is_a_warning_with_both_totals()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_jump_beyond_the_factor_against_the_previous_quarter_is_a_warning_with_both_totals(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         await harness.LoadOneAsync(new ReturnBuilder(quarter: "2026Q1").WriteTo(harness.Folder));
         var jumped = new ReturnBuilder();
         jumped.Subjects[0] = jumped.Subjects[0] with { Subjects = 1200, People = 1200 };

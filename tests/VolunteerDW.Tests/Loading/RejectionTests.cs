@@ -1,6 +1,7 @@
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Problems;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Tests.Loading;
@@ -39,12 +40,11 @@ public sealed class RejectionTests
         { "consolidated from a district", b => b.Cell("consolidated", "A1", "subject_type").Cell("consolidated", "A3", "volunteer"), ProblemKind.ConsolidatedFromDistrict, "consolidated", null, null },
     };
 
-    [Theory]
-    [MemberData(nameof(BadReturns))]
+    [Theory, SqliteEngine(nameof(BadReturns)), SqlServerEngine(nameof(BadReturns))]
     public async Task A_bad_return_is_rejected_whole_naming_sheet_cell_and_value_and_nothing_changes(
-        string what, Func<ReturnBuilder, ReturnBuilder> spoil, ProblemKind kind, string? sheet, string? cell, string? value)
+        string what, Func<ReturnBuilder, ReturnBuilder> spoil, ProblemKind kind, string? sheet, string? cell, string? value, WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(new ReturnBuilder("101800000").WriteTo(harness.Folder))).Outcome);
         var before = await harness.FiguresAsync();
 
@@ -61,10 +61,10 @@ public sealed class RejectionTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Fact]
-    public async Task A_unit_that_did_not_exist_in_the_quarter_is_rejected()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_unit_that_did_not_exist_in_the_quarter_is_rejected(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2022, 2, 1));
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2022, 2, 1));
 
         var result = await harness.LoadOneAsync(new ReturnBuilder("100000000", "2021Q4", isRegion: true).WriteTo(harness.Folder));
 
@@ -72,10 +72,10 @@ public sealed class RejectionTests
         Assert.Equal((ProblemKind.UnitNotValidInQuarter, "C2", "100000000"), (problem.Kind, problem.Cell, problem.Value));
     }
 
-    [Fact]
-    public async Task A_region_return_without_its_consolidated_sheet_is_rejected()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_region_return_without_its_consolidated_sheet_is_rejected(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var region = new ReturnBuilder("100000000", isRegion: true);
         var path = Path.Combine(harness.Folder, "region.xlsx");
         Etl.Workbooks.XlsxWriter.Write(path, region.Sheets().Where(s => s.Name != "consolidated"));
@@ -85,17 +85,21 @@ public sealed class RejectionTests
         Assert.Equal(ProblemKind.ConsolidatedMissing, Assert.Single(result.Problems!).Kind);
     }
 
-    [Theory]
-    [InlineData("garbage", ProblemKind.NotAWorkbook)]
-    [InlineData("truncated", ProblemKind.NotAWorkbook)]
-    [InlineData("sheet cut short", ProblemKind.NotAWorkbook)]
-    [InlineData("compound file header and nothing else", ProblemKind.NotAWorkbook)]
-    [InlineData("101000000_2026Q2.encrypted.xlsx", ProblemKind.Encrypted)]
-    [InlineData("101000000_2026Q2.xls", ProblemKind.OldExcelFormat)]
-    [InlineData("covering-letter.doc", ProblemKind.NotAWorkbook)]
-    public async Task A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changes(string damage, ProblemKind kind)
+    public static TheoryData<string, ProblemKind> A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changesCases => new()
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        { "garbage", ProblemKind.NotAWorkbook },
+        { "truncated", ProblemKind.NotAWorkbook },
+        { "sheet cut short", ProblemKind.NotAWorkbook },
+        { "compound file header and nothing else", ProblemKind.NotAWorkbook },
+        { "101000000_2026Q2.encrypted.xlsx", ProblemKind.Encrypted },
+        { "101000000_2026Q2.xls", ProblemKind.OldExcelFormat },
+        { "covering-letter.doc", ProblemKind.NotAWorkbook },
+    };
+
+    [Theory, SqliteEngine(nameof(A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changesCases)), SqlServerEngine(nameof(A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changesCases))]
+    public async Task A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changes(string damage, ProblemKind kind, WarehouseEngine engine)
+    {
+        await using var harness = await LoadHarness.CreateAsync(engine);
         Assert.Equal(LoadOutcome.Loaded, (await harness.LoadOneAsync(new ReturnBuilder("101800000").WriteTo(harness.Folder))).Outcome);
         var before = await harness.FiguresAsync();
         var good = File.ReadAllBytes(new ReturnBuilder().WriteTo(harness.Folder, "good.xlsx"));
@@ -119,10 +123,10 @@ public sealed class RejectionTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Fact]
-    public async Task A_file_over_the_size_limit_is_rejected_before_it_is_read()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_file_over_the_size_limit_is_rejected_before_it_is_read(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = new ReturnBuilder().WriteTo(harness.Folder);
 
         var report = await harness.LoadAsync(new LoadOptions { Limits = new() { MaxFileBytes = 1000 } }, path);
@@ -131,10 +135,10 @@ public sealed class RejectionTests
         Assert.Equal((ProblemKind.FileTooLarge, "1000"), (problem.Kind, problem.Expected));
     }
 
-    [Fact]
-    public async Task Every_problem_of_a_file_is_reported_not_just_the_first()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Every_problem_of_a_file_is_reported_not_just_the_first(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = new ReturnBuilder().Cell("subjects", "C3", -1).Cell("programmes", "G4", "many").Cell("practices", "A3", "idea").WriteTo(harness.Folder);
 
         var result = await harness.LoadOneAsync(path);

@@ -3,6 +3,7 @@ using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Problems;
 using VolunteerDW.Etl.Workbooks;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using static VolunteerDW.Tests.Support.TemplateFiller;
 
@@ -28,11 +29,10 @@ public sealed class SilentAcceptanceTests
         { "practices", "A3", "=\"problem\"" },
     };
 
-    [Theory]
-    [MemberData(nameof(UncalculatedFormulas))]
-    public async Task A_formula_openpyxl_wrote_without_calculating_is_refused_in_any_field_naming_its_cell(string sheet, string cell, string formula)
+    [Theory, SqliteEngine(nameof(UncalculatedFormulas)), SqlServerEngine(nameof(UncalculatedFormulas))]
+    public async Task A_formula_openpyxl_wrote_without_calculating_is_refused_in_any_field_naming_its_cell(string sheet, string cell, string formula, WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var before = await LoadGoodReturnAsync(harness);
         var path = await WithOpenpyxlAsync(harness, new ReturnBuilder(), (sheet, cell, new Formula(formula)));
 
@@ -43,10 +43,10 @@ public sealed class SilentAcceptanceTests
         Assert.Contains("Open and save the file in Excel or LibreOffice, or type the number", Messages.Describe("bad.xlsx", problem, Language.En), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_template_filled_by_openpyxl_with_a_formula_is_refused_and_the_same_template_with_the_number_loads()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_template_filled_by_openpyxl_with_a_formula_is_refused_and_the_same_template_with_the_number_loads(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 10, 8));
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 10, 8));
         var template = await TemplateAsync(harness.Warehouse, "101000000", "2026Q3");
         (string, string, object) sent = ("submission", "C10", new DateOnly(2026, 10, 3));
         var good = Path.Combine(harness.Folder, "good.xlsx");
@@ -61,10 +61,10 @@ public sealed class SilentAcceptanceTests
         Assert.Equal(("subjects", "D3", "people"), (problem.Sheet, problem.Cell, problem.Field));
     }
 
-    [Fact]
-    public async Task Shared_formulas_without_results_are_refused_at_the_first_cell_and_every_cell_sharing_it()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Shared_formulas_without_results_are_refused_at_the_first_cell_and_every_cell_sharing_it(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var before = await LoadGoodReturnAsync(harness);
         var path = new ReturnBuilder().WriteTo(harness.Folder, "bad.xlsx");
         ForeignCells.Replace(path, "subjects",
@@ -81,10 +81,10 @@ public sealed class SilentAcceptanceTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Fact]
-    public async Task A_formula_whose_calculated_result_is_empty_text_is_a_blank_and_loads_as_not_reported()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_formula_whose_calculated_result_is_empty_text_is_a_blank_and_loads_as_not_reported(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = new ReturnBuilder().WriteTo(harness.Folder);
         // As Excel and LibreOffice store =IF(…,"",…) when the result is the empty string.
         ForeignCells.Replace(path, "subjects", """<c r="E3" t="str"><f>IF(C3&gt;0,"",0)</f><v></v></c>""");
@@ -105,11 +105,10 @@ public sealed class SilentAcceptanceTests
         { "submission", "C6", true },
     };
 
-    [Theory]
-    [MemberData(nameof(Logicals))]
-    public async Task A_logical_value_openpyxl_wrote_is_refused_in_any_field_naming_its_cell(string sheet, string cell, bool value)
+    [Theory, SqliteEngine(nameof(Logicals)), SqlServerEngine(nameof(Logicals))]
+    public async Task A_logical_value_openpyxl_wrote_is_refused_in_any_field_naming_its_cell(string sheet, string cell, bool value, WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var before = await LoadGoodReturnAsync(harness);
         var path = await WithOpenpyxlAsync(harness, new ReturnBuilder(), (sheet, cell, value));
 
@@ -131,11 +130,10 @@ public sealed class SilentAcceptanceTests
         { "submission", "C4", """<c r="C4"><f>[1]Sheet1!$C$4</f><v>2026</v></c>""" },
     };
 
-    [Theory]
-    [MemberData(nameof(ExternalLinks))]
-    public async Task A_value_linked_from_another_workbook_is_refused_though_its_result_is_stored(string sheet, string cell, string xml)
+    [Theory, SqliteEngine(nameof(ExternalLinks)), SqlServerEngine(nameof(ExternalLinks))]
+    public async Task A_value_linked_from_another_workbook_is_refused_though_its_result_is_stored(string sheet, string cell, string xml, WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var before = await LoadGoodReturnAsync(harness);
         var path = ExcelWithLink(harness, sheet, xml);
 
@@ -149,10 +147,10 @@ public sealed class SilentAcceptanceTests
         Assert.Contains("Replace the link with the number", message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Every_cell_sharing_a_linked_formula_is_refused_though_only_the_first_has_its_text()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Every_cell_sharing_a_linked_formula_is_refused_though_only_the_first_has_its_text(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var before = await LoadGoodReturnAsync(harness);
         var path = ExcelWithLink(harness, "subjects",
             """<c r="D3"><f t="shared" ref="D3:D4" si="0">[1]Sheet1!B2</f><v>120</v></c>""",
@@ -168,10 +166,10 @@ public sealed class SilentAcceptanceTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Fact]
-    public async Task Brackets_in_a_formulas_text_or_a_table_reference_are_no_link_and_the_stored_result_loads()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Brackets_in_a_formulas_text_or_a_table_reference_are_no_link_and_the_stored_result_loads(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var path = ExcelWithLink(harness, "subjects",
             """<c r="D3"><f>IF(C3&gt;0,C3,"[1]Sheet1!B2")</f><v>120</v></c>""",
             """<c r="D4"><f>SUM(Counts[2026])</f><v>80</v></c>""");
@@ -211,12 +209,11 @@ public sealed class SilentAcceptanceTests
         },
     };
 
-    [Theory]
-    [MemberData(nameof(BadFieldCodes))]
+    [Theory, SqliteEngine(nameof(BadFieldCodes)), SqlServerEngine(nameof(BadFieldCodes))]
     public async Task A_field_code_misspelt_missing_or_repeated_is_refused_naming_its_cell_and_the_fix(
-        string what, Func<ReturnBuilder, ReturnBuilder> spoil, Problem expected, string message)
+        string what, Func<ReturnBuilder, ReturnBuilder> spoil, Problem expected, string message, WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var before = await LoadGoodReturnAsync(harness);
         var path = spoil(new ReturnBuilder()).WriteTo(harness.Folder, "bad.xlsx");
 
@@ -226,10 +223,10 @@ public sealed class SilentAcceptanceTests
         Assert.Contains(message, Messages.Describe("bad.xlsx", problem, Language.En), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_deleted_optional_column_is_refused_naming_the_field_not_loaded_as_blank()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_deleted_optional_column_is_refused_naming_the_field_not_loaded_as_blank(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var before = await LoadGoodReturnAsync(harness);
         var path = Path.Combine(harness.Folder, "bad.xlsx");
         // The people column (D) deleted: new_subjects moves into D, as in a spreadsheet.
@@ -247,11 +244,10 @@ public sealed class SilentAcceptanceTests
         { "a row of the submission sheet whose column A is no field", b => b.Cell("submission", "A12", "Ескерту / Примечание").Cell("submission", "C12", "тексерілді") },
     };
 
-    [Theory]
-    [MemberData(nameof(ExtraColumnsAndRows))]
-    public async Task A_column_or_row_that_names_no_field_is_left_alone(string what, Func<ReturnBuilder, ReturnBuilder> add)
+    [Theory, SqliteEngine(nameof(ExtraColumnsAndRows)), SqlServerEngine(nameof(ExtraColumnsAndRows))]
+    public async Task A_column_or_row_that_names_no_field_is_left_alone(string what, Func<ReturnBuilder, ReturnBuilder> add, WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
 
         var result = await harness.LoadOneAsync(add(new ReturnBuilder()).WriteTo(harness.Folder));
 

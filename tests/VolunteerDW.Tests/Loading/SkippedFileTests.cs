@@ -1,6 +1,7 @@
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Problems;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Loading;
 
@@ -20,11 +21,10 @@ public sealed class SkippedFileTests
         { "covering-letter.pdf", ProblemKind.NotASubmissionFile, null },
     };
 
-    [Theory]
-    [MemberData(nameof(NamedFiles))]
-    public async Task A_named_file_that_cannot_be_loaded_is_skipped_unread_with_why_and_nothing_changes(string name, ProblemKind kind, string? value)
+    [Theory, SqliteEngine(nameof(NamedFiles)), SqlServerEngine(nameof(NamedFiles))]
+    public async Task A_named_file_that_cannot_be_loaded_is_skipped_unread_with_why_and_nothing_changes(string name, ProblemKind kind, string? value, WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         await harness.LoadOneAsync(new ReturnBuilder("102400000").WriteTo(harness.Folder));
         var before = await harness.FiguresAsync();
 
@@ -36,13 +36,17 @@ public sealed class SkippedFileTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Theory]
-    [InlineData("named")]
-    [InlineData("in a folder")]
-    [InlineData("in a package")]
-    public async Task A_macro_enabled_workbook_is_skipped_alike_named_found_in_a_folder_or_packed(string place)
+    public static TheoryData<string> A_macro_enabled_workbook_is_skipped_alike_named_found_in_a_folder_or_packedCases => new()
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        "named",
+        "in a folder",
+        "in a package",
+    };
+
+    [Theory, SqliteEngine(nameof(A_macro_enabled_workbook_is_skipped_alike_named_found_in_a_folder_or_packedCases)), SqlServerEngine(nameof(A_macro_enabled_workbook_is_skipped_alike_named_found_in_a_folder_or_packedCases))]
+    public async Task A_macro_enabled_workbook_is_skipped_alike_named_found_in_a_folder_or_packed(string place, WarehouseEngine engine)
+    {
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var folder = Directory.CreateDirectory(Path.Combine(harness.Folder, "returns")).FullName;
         var file = new ReturnBuilder().WriteTo(folder, "101000000.xlsm");
         var before = await harness.FiguresAsync();
@@ -59,10 +63,10 @@ public sealed class SkippedFileTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Fact]
-    public async Task A_macro_enabled_workbook_renamed_xlsx_is_rejected_as_macro_enabled()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_macro_enabled_workbook_renamed_xlsx_is_rejected_as_macro_enabled(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var before = await harness.FiguresAsync();
         var path = Path.Combine(harness.Folder, "101000000.xlsx");
         File.WriteAllBytes(path, WorkbookDamage.MacroEnabled(File.ReadAllBytes(new ReturnBuilder().WriteTo(harness.Folder, "source.xlsx"))));
@@ -73,10 +77,10 @@ public sealed class SkippedFileTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    [Fact]
-    public async Task A_folder_lists_what_it_cannot_load_as_skipped_and_ignores_letters_and_hidden_and_system_files()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_folder_lists_what_it_cannot_load_as_skipped_and_ignores_letters_and_hidden_and_system_files(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var folder = Directory.CreateDirectory(Path.Combine(harness.Folder, "returns")).FullName;
         new ReturnBuilder().WriteTo(folder, "101000000.xlsx");
         new ReturnBuilder("102400000").WriteTo(Directory.CreateDirectory(Path.Combine(folder, "2026Q2")).FullName, "102400000.xls");
@@ -95,10 +99,10 @@ public sealed class SkippedFileTests
         Assert.Equal(["101000000"], await harness.QueryAsync<string>("SELECT unit_kato FROM dim_submission"));
     }
 
-    [Fact]
-    public async Task A_symbolic_link_loop_in_a_folder_is_not_followed_and_is_listed_as_skipped()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_symbolic_link_loop_in_a_folder_is_not_followed_and_is_listed_as_skipped(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var folder = Directory.CreateDirectory(Path.Combine(harness.Folder, "returns")).FullName;
         new ReturnBuilder().WriteTo(folder, "101000000.xlsx");
         Directory.CreateSymbolicLink(Path.Combine(folder, "again"), folder);

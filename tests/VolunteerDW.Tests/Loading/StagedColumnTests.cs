@@ -4,6 +4,7 @@ using VolunteerDW.Etl.Format;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Staging;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Loading;
 
@@ -16,10 +17,10 @@ public sealed class StagedColumnTests
 {
     private const string LoadId = "9b1f0c1e-0000-4000-8000-000000000001";
 
-    [Fact]
-    public async Task A_return_whose_every_field_differs_reads_back_from_the_facts_each_value_in_its_own_column()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_return_whose_every_field_differs_reads_back_from_the_facts_each_value_in_its_own_column(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var builder = DistinctReturn.Builder();
 
         var result = await harness.LoadOneAsync(builder.WriteTo(harness.Folder));
@@ -51,7 +52,7 @@ public sealed class StagedColumnTests
     [InlineData("many rows to a statement")]
     public async Task Staged_through_either_writer_every_value_lands_in_the_staging_column_named_for_it(string writer)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await using var connection = (SqliteConnection)await warehouse.Connections.OpenAsync();
         await using var transaction = connection.BeginTransaction();
         var submission = DistinctReturn.Builder().Submission;

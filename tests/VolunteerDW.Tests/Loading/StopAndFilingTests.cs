@@ -1,5 +1,6 @@
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Tests.Loading;
@@ -10,10 +11,10 @@ namespace VolunteerDW.Tests.Loading;
 /// </summary>
 public sealed class StopAndFilingTests
 {
-    [Fact]
-    public async Task Each_file_is_handed_over_once_its_batch_has_committed_not_at_the_end_of_the_load()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Each_file_is_handed_over_once_its_batch_has_committed_not_at_the_end_of_the_load(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var folder = Directory.CreateDirectory(Path.Combine(harness.Folder, "returns")).FullName;
         foreach (var unit in await DistrictsAsync(harness, WriteBatch.MaxSubmissions + 1))
         {
@@ -36,10 +37,10 @@ public sealed class StopAndFilingTests
         Assert.Equal(LoadOutcome.Rejected, handed[^1].Outcome);
     }
 
-    [Fact]
-    public async Task A_load_asked_to_stop_ends_between_two_files_keeps_what_it_loaded_and_says_it_stopped()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_load_asked_to_stop_ends_between_two_files_keeps_what_it_loaded_and_says_it_stopped(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var folder = Directory.CreateDirectory(Path.Combine(harness.Folder, "returns")).FullName;
         foreach (var unit in new[] { "101000000", "103200000", "103400000" })
         {

@@ -1,6 +1,7 @@
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Loading;
 
@@ -14,13 +15,17 @@ public sealed class TimelinessTests
         WHERE r.kato_code = @kato AND t.quarter_key = 20262
         """;
 
-    [Theory]
-    [InlineData(5, "on_time", 0)]
-    [InlineData(6, "late", 1)]
-    [InlineData(12, "late", 7)]
-    public async Task A_district_is_judged_by_its_sent_date_against_the_5th(int day, string status, int daysLate)
+    public static TheoryData<int, string, int> A_district_is_judged_by_its_sent_date_against_the_5thCases => new()
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 7, 20));
+        { 5, "on_time", 0 },
+        { 6, "late", 1 },
+        { 12, "late", 7 },
+    };
+
+    [Theory, SqliteEngine(nameof(A_district_is_judged_by_its_sent_date_against_the_5thCases)), SqlServerEngine(nameof(A_district_is_judged_by_its_sent_date_against_the_5thCases))]
+    public async Task A_district_is_judged_by_its_sent_date_against_the_5th(int day, string status, int daysLate, WarehouseEngine engine)
+    {
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 7, 20));
         var builder = new ReturnBuilder();
         builder.Header = builder.Header with { SubmittedOn = new DateOnly(2026, 7, day) };
 
@@ -29,12 +34,16 @@ public sealed class TimelinessTests
         Assert.Equal((status, (long)daysLate, 20260705L), (await harness.QueryAsync<(string, long, long)>(Row, new { kato = "101000000" })).Single());
     }
 
-    [Theory]
-    [InlineData("2026-07-10T23:59", "on_time")]
-    [InlineData("2026-07-11T00:01", "late")]
-    public async Task A_region_is_judged_by_when_the_ministry_received_it_against_the_10th_in_Kazakhstan_time(string received, string status)
+    public static TheoryData<string, string> A_region_is_judged_by_when_the_ministry_received_it_against_the_10th_in_Kazakhstan_timeCases => new()
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 7, 20));
+        { "2026-07-10T23:59", "on_time" },
+        { "2026-07-11T00:01", "late" },
+    };
+
+    [Theory, SqliteEngine(nameof(A_region_is_judged_by_when_the_ministry_received_it_against_the_10th_in_Kazakhstan_timeCases)), SqlServerEngine(nameof(A_region_is_judged_by_when_the_ministry_received_it_against_the_10th_in_Kazakhstan_timeCases))]
+    public async Task A_region_is_judged_by_when_the_ministry_received_it_against_the_10th_in_Kazakhstan_time(string received, string status, WarehouseEngine engine)
+    {
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 7, 20));
         var path = new ReturnBuilder("100000000", isRegion: true).WriteTo(harness.Folder);
 
         await harness.LoadAsync(new LoadOptions { Received = ReceivedTime.Parse(received) }, path);
@@ -42,10 +51,10 @@ public sealed class TimelinessTests
         Assert.Equal(status, (await harness.QueryAsync<(string, long, long)>(Row, new { kato = "100000000" })).Single().Item1);
     }
 
-    [Fact]
-    public async Task The_first_accepted_version_counts_a_later_correction_does_not_change_timeliness()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_first_accepted_version_counts_a_later_correction_does_not_change_timeliness(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 7, 20));
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 7, 20));
         var builder = new ReturnBuilder();
         builder.Header = builder.Header with { SubmittedOn = new DateOnly(2026, 7, 8) };
         await harness.LoadOneAsync(builder.WriteTo(harness.Folder, "v1.xlsx"));
@@ -59,11 +68,11 @@ public sealed class TimelinessTests
             "SELECT COUNT(*) FROM fact_dq_finding f JOIN dim_dq_rule r ON r.rule_key = f.rule_key WHERE r.code = 'late_submission' AND f.is_current = 1"));
     }
 
-    [Fact]
-    public async Task Every_expected_unit_of_a_touched_quarter_gets_a_row_missing_after_its_deadline_and_pending_before()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Every_expected_unit_of_a_touched_quarter_gets_a_row_missing_after_its_deadline_and_pending_before(WarehouseEngine engine)
     {
         // 8 July: the districts' deadline (5th) has passed, the regions' (10th) has not.
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
 
         await harness.LoadOneAsync(new ReturnBuilder().WriteTo(harness.Folder));
 

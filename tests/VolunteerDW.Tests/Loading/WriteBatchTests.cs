@@ -2,16 +2,17 @@ using System.Data.Common;
 using Dapper;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Loading;
 
 /// <summary>Submissions written in batches: each whole or not at all, the batch consistent at every commit.</summary>
 public sealed class WriteBatchTests
 {
-    [Fact]
-    public async Task A_failed_write_is_undone_alone_and_the_rest_of_the_batch_commits_once_reconciled()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_failed_write_is_undone_alone_and_the_rest_of_the_batch_commits_once_reconciled(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
         var seenBeforeCommit = new List<long>();
         await using var batch = new WriteBatch(warehouse.Connections, connection, FixedTime.At(2026, 7, 8),
@@ -31,10 +32,10 @@ public sealed class WriteBatchTests
         Assert.Equal([2L], seenBeforeCommit);
     }
 
-    [Fact]
-    public async Task A_write_finished_after_the_load_was_cancelled_is_undone()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_write_finished_after_the_load_was_cancelled_is_undone(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
         await using var batch = new WriteBatch(warehouse.Connections, connection, FixedTime.At(2026, 7, 8), _ => Task.CompletedTask);
         using var stop = new CancellationTokenSource();
@@ -50,10 +51,10 @@ public sealed class WriteBatchTests
         Assert.Equal(["kept"], await KindsAsync(warehouse));
     }
 
-    [Fact]
-    public async Task A_full_batch_commits_without_waiting_for_the_end_of_the_load()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_full_batch_commits_without_waiting_for_the_end_of_the_load(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
         var commits = 0;
         await using var batch = new WriteBatch(warehouse.Connections, connection, FixedTime.At(2026, 7, 8), _ => Task.FromResult(++commits));

@@ -5,6 +5,7 @@ using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Reports.Tables;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
@@ -19,17 +20,22 @@ public sealed class ComplianceRegionTests(ReportDataset dataset)
 
     private static readonly ReportWriter Writer = new(new TemplateSource());
 
-    private ComplianceBuilder Builder => new(dataset.Harness.Warehouse.Connections, ReportDataset.Generated);
+    private async Task<ComplianceBuilder> BuilderAsync(WarehouseEngine engine) => new((await dataset.OnAsync(engine)).Warehouse.Connections, ReportDataset.Generated);
 
-    [Theory]
-    [InlineData("100000000")]
-    [InlineData("750000000")]
-    public async Task A_regions_totals_are_its_line_of_the_national_report_and_it_lists_only_that_region(string kato)
+    public static TheoryData<string> A_regions_totals_are_its_line_of_the_national_report_and_it_lists_only_that_regionCases => new()
     {
-        var national = await Builder.DocumentAsync(Quarter, regionKato: null);
+        "100000000",
+        "750000000",
+    };
+
+    [Theory, SqliteEngine(nameof(A_regions_totals_are_its_line_of_the_national_report_and_it_lists_only_that_regionCases)), SqlServerEngine(nameof(A_regions_totals_are_its_line_of_the_national_report_and_it_lists_only_that_regionCases))]
+    public async Task A_regions_totals_are_its_line_of_the_national_report_and_it_lists_only_that_region(string kato, WarehouseEngine engine)
+    {
+        var builder = await BuilderAsync(engine);
+        var national = await builder.DocumentAsync(Quarter, regionKato: null);
         var line = Model(national).Regions.Single(r => r.Kato == kato);
 
-        var regional = await Builder.DocumentAsync(Quarter, kato);
+        var regional = await builder.DocumentAsync(Quarter, kato);
 
         var model = Model(regional);
         Assert.Equal(kato, model.RegionKato);
@@ -42,12 +48,13 @@ public sealed class ComplianceRegionTests(ReportDataset dataset)
         Assert.Equal(Rows(national, "missing_or_late", line.Name), Rows(regional, "missing_or_late"));
     }
 
-    [Fact]
-    public async Task A_regions_name_and_period_name_the_region_in_kazakh_and_russian()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_regions_name_and_period_name_the_region_in_kazakh_and_russian(WarehouseEngine engine)
     {
-        var national = await Builder.DocumentAsync(Quarter, regionKato: null);
+        var builder = await BuilderAsync(engine);
+        var national = await builder.DocumentAsync(Quarter, regionKato: null);
 
-        var regional = await Builder.DocumentAsync(Quarter, "100000000");
+        var regional = await builder.DocumentAsync(Quarter, "100000000");
 
         var name = Model(national).Regions.Single(r => r.Kato == "100000000").Name;
         Assert.Equal(("compliance-2026Q2", "compliance-2026Q2-100000000"), (national.Name, regional.Name));
@@ -58,46 +65,57 @@ public sealed class ComplianceRegionTests(ReportDataset dataset)
         Assert.Equal("область Абай, 2-й квартал 2026 г.", regional.Info.Period.Ru);
     }
 
-    [Theory]
-    [InlineData("100000000", "100000000,101000000")]
-    [InlineData("750000000", "750000000,751110000")]
-    public async Task A_regions_sources_are_only_its_own_units_returns(string kato, string units)
+    public static TheoryData<string, string> A_regions_sources_are_only_its_own_units_returnsCases => new()
     {
-        var national = await Builder.DocumentAsync(Quarter, regionKato: null);
+        { "100000000", "100000000,101000000" },
+        { "750000000", "750000000,751110000" },
+    };
 
-        var regional = await Builder.DocumentAsync(Quarter, kato);
+    [Theory, SqliteEngine(nameof(A_regions_sources_are_only_its_own_units_returnsCases)), SqlServerEngine(nameof(A_regions_sources_are_only_its_own_units_returnsCases))]
+    public async Task A_regions_sources_are_only_its_own_units_returns(string kato, string units, WarehouseEngine engine)
+    {
+        var builder = await BuilderAsync(engine);
+        var national = await builder.DocumentAsync(Quarter, regionKato: null);
+
+        var regional = await builder.DocumentAsync(Quarter, kato);
 
         Assert.Equal(units.Split(','), regional.Sources.Select(s => s.UnitKato).Order(StringComparer.Ordinal));
         Assert.Equal(national.Sources.Where(s => units.Split(',').Contains(s.UnitKato)), regional.Sources);
         Assert.Equal(4, national.Sources.Count);
     }
 
-    [Theory]
-    [InlineData(Language.Kk, "- Облыстың есебі мерзімінде алынды: 2026 жылғы ", "- Облыстардың есептері:")]
-    [InlineData(Language.Ru, "- Отчет области получен ", "- Отчеты областей:")]
-    public async Task A_regions_report_speaks_of_its_own_return_not_of_the_regions_returns(Language language, string own, string regions)
+    public static TheoryData<Language, string, string> A_regions_report_speaks_of_its_own_return_not_of_the_regions_returnsCases => new()
     {
-        var national = Writer.Markdown(await Builder.DocumentAsync(Quarter, regionKato: null), language);
+        { Language.Kk, "- Облыстың есебі мерзімінде алынды: 2026 жылғы ", "- Облыстардың есептері:" },
+        { Language.Ru, "- Отчет области получен ", "- Отчеты областей:" },
+    };
 
-        var regional = Writer.Markdown(await Builder.DocumentAsync(Quarter, "100000000"), language);
+    [Theory, SqliteEngine(nameof(A_regions_report_speaks_of_its_own_return_not_of_the_regions_returnsCases)), SqlServerEngine(nameof(A_regions_report_speaks_of_its_own_return_not_of_the_regions_returnsCases))]
+    public async Task A_regions_report_speaks_of_its_own_return_not_of_the_regions_returns(Language language, string own, string regions, WarehouseEngine engine)
+    {
+        var builder = await BuilderAsync(engine);
+        var national = Writer.Markdown(await builder.DocumentAsync(Quarter, regionKato: null), language);
+
+        var regional = Writer.Markdown(await builder.DocumentAsync(Quarter, "100000000"), language);
 
         Assert.Contains(regions, national, StringComparison.Ordinal);
         Assert.DoesNotContain(regions, regional, StringComparison.Ordinal);
         Assert.Contains(own, regional, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Every_regions_document_comes_at_once_and_reads_as_that_region_asked_for_alone()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Every_regions_document_comes_at_once_and_reads_as_that_region_asked_for_alone(WarehouseEngine engine)
     {
-        var national = Model(await Builder.DocumentAsync(Quarter, regionKato: null));
+        var builder = await BuilderAsync(engine);
+        var national = Model(await builder.DocumentAsync(Quarter, regionKato: null));
 
-        var documents = await Builder.RegionDocumentsAsync(Quarter);
+        var documents = await builder.RegionDocumentsAsync(Quarter);
 
         Assert.Equal(national.Regions.Select(r => $"compliance-2026Q2-{r.Kato}"), documents.Select(d => d.Name));
         Assert.Equal(documents.Count, documents.Select(d => d.Name).Distinct(StringComparer.Ordinal).Count());
         foreach (var document in documents)
         {
-            var alone = await Builder.DocumentAsync(Quarter, Model(document).RegionKato);
+            var alone = await builder.DocumentAsync(Quarter, Model(document).RegionKato);
             Assert.Equal(alone.Info, document.Info);
             Assert.Equal(alone.Sources, document.Sources);
             Assert.Equal(Writer.Markdown(alone, Language.Kk), Writer.Markdown(document, Language.Kk));
@@ -105,24 +123,29 @@ public sealed class ComplianceRegionTests(ReportDataset dataset)
         }
     }
 
-    [Theory]
-    [InlineData("101000000")]
-    [InlineData("999999999")]
-    public async Task A_code_that_is_not_a_region_is_refused_with_the_code_in_the_message(string kato)
+    public static TheoryData<string> A_code_that_is_not_a_region_is_refused_with_the_code_in_the_messageCases => new()
     {
-        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Builder.DocumentAsync(Quarter, kato));
+        "101000000",
+        "999999999",
+    };
+
+    [Theory, SqliteEngine(nameof(A_code_that_is_not_a_region_is_refused_with_the_code_in_the_messageCases)), SqlServerEngine(nameof(A_code_that_is_not_a_region_is_refused_with_the_code_in_the_messageCases))]
+    public async Task A_code_that_is_not_a_region_is_refused_with_the_code_in_the_message(string kato, WarehouseEngine engine)
+    {
+        var builder = await BuilderAsync(engine);
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => builder.DocumentAsync(Quarter, kato));
 
         Assert.Equal("regionKato", refused.ParamName);
         Assert.StartsWith($"{kato} is not a region (oblys, city of republican significance or the capital) at the end of 2026Q2.", refused.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_report_verb_writes_a_regions_compliance_report_under_its_own_name()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_report_verb_writes_a_regions_compliance_report_under_its_own_name(WarehouseEngine engine)
     {
-        var output = Path.Combine(dataset.Harness.Folder, "compliance-region");
+        var harness = await dataset.OnAsync(engine);
+        var output = Path.Combine(harness.Folder, "compliance-region");
 
-        var run = await CliRun.ExecuteAsync("report", "compliance", "--quarter", "2026Q2", "--region", "100000000", "--out", output,
-            "--connection", dataset.Harness.Warehouse.Settings.ConnectionString);
+        var run = await CliRun.ExecuteAsync(["report", "compliance", "--quarter", "2026Q2", "--region", "100000000", "--out", output, .. harness.Warehouse.CliOptions]);
 
         Assert.Equal(0, run.ExitCode);
         foreach (var file in new[] { "kk.html", "ru.html", "kk.md", "ru.md", "kk.xlsx", "ru.xlsx" })
@@ -134,11 +157,11 @@ public sealed class ComplianceRegionTests(ReportDataset dataset)
         Assert.Contains("Абай облысы, 2026 жылғы 2-тоқсан", File.ReadAllText(Path.Combine(output, "compliance-2026Q2-100000000.kk.md")), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_report_verb_refuses_a_code_that_is_not_a_region_in_one_line()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_report_verb_refuses_a_code_that_is_not_a_region_in_one_line(WarehouseEngine engine)
     {
-        var run = await CliRun.ExecuteAsync("report", "compliance", "--quarter", "2026Q2", "--region", "101000000",
-            "--connection", dataset.Harness.Warehouse.Settings.ConnectionString);
+        var harness = await dataset.OnAsync(engine);
+        var run = await CliRun.ExecuteAsync(["report", "compliance", "--quarter", "2026Q2", "--region", "101000000", .. harness.Warehouse.CliOptions]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("vdw: 101000000 is not a region (oblys, city of republican significance or the capital) at the end of 2026Q2.", run.Error.TrimEnd());

@@ -1,6 +1,7 @@
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 
@@ -12,7 +13,7 @@ namespace VolunteerDW.Tests.Reports;
 /// district and one region claim that does not add up. Loaded once; reports are generated on
 /// 1 August 2026.
 /// </summary>
-public sealed class ReportDataset : IAsyncLifetime
+public sealed class ReportDataset : SharedWarehouse
 {
     public static readonly FixedTime Generated = FixedTime.At(2026, 8, 1);
 
@@ -22,13 +23,9 @@ public sealed class ReportDataset : IAsyncLifetime
         ("750000000", "750000000", 0.4), ("751110000", "750000000", 2.0),
     ];
 
-    private LoadHarness? _harness;
-
-    public LoadHarness Harness => _harness ?? throw new InvalidOperationException("Not loaded yet.");
-
-    public async Task InitializeAsync()
+    protected override async Task<LoadHarness> LoadAsync(WarehouseEngine engine)
     {
-        _harness = await LoadHarness.CreateAsync(Generated);
+        var harness = await LoadHarness.CreateAsync(engine, Generated);
         foreach (var quarter in Quarter.Range(new Quarter(2025, 1), new Quarter(2026, 2)))
         {
             var returns = Units
@@ -44,20 +41,14 @@ public sealed class ReportDataset : IAsyncLifetime
                 }
             }
 
-            var folder = Directory.CreateDirectory(Path.Combine(_harness.Folder, quarter.ToString())).FullName;
+            var folder = Directory.CreateDirectory(Path.Combine(harness.Folder, quarter.ToString())).FullName;
             var paths = returns.Select(r => r.WriteTo(folder)).ToArray();
             var received = KazakhstanTime.At(quarter.LastDay.AddDays(8).ToDateTime(new TimeOnly(11, 0)));
-            var report = await _harness.LoadAsync(new LoadOptions { Received = ReceivedTime.At(received) }, paths);
+            var report = await harness.LoadAsync(new LoadOptions { Received = ReceivedTime.At(received) }, paths);
             Assert.True(report.AllAccepted, string.Join("; ", report.Results.Where(r => r.Outcome == LoadOutcome.Rejected).Select(r => r.Name)));
         }
-    }
 
-    public async Task DisposeAsync()
-    {
-        if (_harness is not null)
-        {
-            await _harness.DisposeAsync();
-        }
+        return harness;
     }
 
     private static ReturnBuilder Return(string kato, string region, double size, Quarter quarter)

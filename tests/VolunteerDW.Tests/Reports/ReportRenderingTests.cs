@@ -4,6 +4,7 @@ using VolunteerDW.Reports.Documents;
 using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 
@@ -13,10 +14,10 @@ public sealed class ReportRenderingTests
 {
     private const string Hostile = "<script>alert('x')</script> **жирный** [ссылка](javascript:alert(1)) | # ` _ & ~";
 
-    [Fact]
-    public async Task Submitted_text_with_script_and_markdown_control_characters_renders_inert()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Submitted_text_with_script_and_markdown_control_characters_renders_inert(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 8, 1));
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 8, 1));
         var builder = new ReturnBuilder("101000000", "2026Q2");
         builder.Practices[0] = builder.Practices[0] with { Title = Hostile, Text = Hostile };
         await harness.LoadOneAsync(builder.WriteTo(harness.Folder));
@@ -32,10 +33,10 @@ public sealed class ReportRenderingTests
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; **жирный** [ссылка](javascript:alert(1)) | # ` _ &amp; ~", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_template_in_the_override_folder_is_used_and_the_shipped_one_otherwise()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_template_in_the_override_folder_is_used_and_the_shipped_one_otherwise(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         File.WriteAllText(Path.Combine(warehouse.Folder, "semiannual.ru.scriban"),
             "## Изменённая формулировка министерства\n\nПолугодие: {{ half_label model.half_key }}; волонтеров: {{ num model.current.volunteers }}.\n");
         var document = await new SemiAnnualBuilder(warehouse.Connections, FixedTime.At(2026, 8, 1)).DocumentAsync(HalfYear.Parse("2026H1"));
@@ -45,10 +46,10 @@ public sealed class ReportRenderingTests
         Assert.StartsWith("## 1. Жалпы мәліметтер", writer.Markdown(document, Language.Kk), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_template_that_does_not_parse_or_names_an_unknown_table_is_a_clear_error()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_template_that_does_not_parse_or_names_an_unknown_table_is_a_clear_error(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         File.WriteAllText(Path.Combine(warehouse.Folder, "semiannual.ru.scriban"), "{{ if }}");
         File.WriteAllText(Path.Combine(warehouse.Folder, "semiannual.kk.scriban"), "{{ table \"nonsense\" }}");
         var document = await new SemiAnnualBuilder(warehouse.Connections, FixedTime.At(2026, 8, 1)).DocumentAsync(HalfYear.Parse("2026H1"));
@@ -64,12 +65,16 @@ public sealed class ReportRenderingTests
         Assert.Throws<ArgumentException>(() => new TemplateSource("/tmp").Read("../../etc/passwd.scriban"));
     }
 
-    [Theory]
-    [InlineData(Language.Kk, "бойынша есептер қоймаға жүктелмеген")]
-    [InlineData(Language.Ru, "в хранилище не загружены")]
-    public async Task A_half_with_no_data_says_so_plainly_with_no_figures_and_no_division_by_zero(Language language, string says)
+    public static TheoryData<Language, string> A_half_with_no_data_says_so_plainly_with_no_figures_and_no_division_by_zeroCases => new()
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        { Language.Kk, "бойынша есептер қоймаға жүктелмеген" },
+        { Language.Ru, "в хранилище не загружены" },
+    };
+
+    [Theory, SqliteEngine(nameof(A_half_with_no_data_says_so_plainly_with_no_figures_and_no_division_by_zeroCases)), SqlServerEngine(nameof(A_half_with_no_data_says_so_plainly_with_no_figures_and_no_division_by_zeroCases))]
+    public async Task A_half_with_no_data_says_so_plainly_with_no_figures_and_no_division_by_zero(Language language, string says, WarehouseEngine engine)
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         var report = await new SemiAnnualBuilder(warehouse.Connections, FixedTime.At(2026, 8, 1)).BuildAsync(HalfYear.Parse("2026H1"));
         var document = await new SemiAnnualBuilder(warehouse.Connections, FixedTime.At(2026, 8, 1)).DocumentAsync(HalfYear.Parse("2026H1"));
 
@@ -86,10 +91,10 @@ public sealed class ReportRenderingTests
         Assert.Contains("| 440 | 0 | 0 | 0 | 440 |", markdown, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_report_verb_writes_html_markdown_charts_and_an_annex_in_both_languages()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_report_verb_writes_html_markdown_charts_and_an_annex_in_both_languages(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 8, 1));
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 8, 1));
         await harness.LoadOneAsync(new ReturnBuilder("101000000", "2026Q2").WriteTo(harness.Folder));
         var output = Path.Combine(harness.Folder, "reports");
 
@@ -111,10 +116,10 @@ public sealed class ReportRenderingTests
         Assert.Equal("101000000", annex.Worksheet("sources").Cell(annex.Worksheet("sources").LastRowUsed().RowNumber(), 1).GetString());
     }
 
-    [Fact]
-    public async Task Report_options_that_are_wrong_are_one_clear_line()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Report_options_that_are_wrong_are_one_clear_line(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
 
         var half = await CliRun.ExecuteAsync("report", "semiannual", "--half", "2026H3", "--connection", warehouse.Settings.ConnectionString);
         var format = await CliRun.ExecuteAsync("report", "semiannual", "--format", "docx", "--out", warehouse.Folder, "--connection", warehouse.Settings.ConnectionString);

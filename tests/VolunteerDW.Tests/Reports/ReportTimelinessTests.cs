@@ -1,6 +1,7 @@
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Reports.Compliance;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Periods;
 
@@ -14,11 +15,11 @@ public sealed class ReportTimelinessTests
 {
     private static readonly Quarter Quarter = Quarter.Parse("2026Q2");
 
-    [Fact]
-    public async Task A_report_after_the_district_deadline_stores_the_districts_that_sent_nothing_as_missing_and_counts_them()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_report_after_the_district_deadline_stores_the_districts_that_sent_nothing_as_missing_and_counts_them(WarehouseEngine engine)
     {
         // Loaded on 3 July, before the districts' deadline of the 5th: every district that sent nothing is pending.
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 7, 3));
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 7, 3));
         await harness.LoadAsync(new LoadOptions(), new ReturnBuilder("101000000", quarter: "2026Q2") { Header = Sent(2026, 7, 2) }.WriteTo(harness.Folder));
         Assert.Equal(0, await Count(harness, TimelinessStatuses.Missing));
         var pending = await Count(harness, TimelinessStatuses.Pending);
@@ -33,10 +34,10 @@ public sealed class ReportTimelinessTests
         Assert.Equal(new DateTime(2026, 7, 8, 5, 0, 0), await harness.ScalarAsync<DateTime>("SELECT MAX(evaluated_at_utc) FROM fact_submission_timeliness"));
     }
 
-    [Fact]
-    public async Task A_report_of_a_quarter_whose_stored_timeliness_is_still_true_reads_it_without_writing()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_report_of_a_quarter_whose_stored_timeliness_is_still_true_reads_it_without_writing(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 7, 12));
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 7, 12));
         await harness.LoadAsync(new ReturnBuilder("101000000").WriteTo(harness.Folder));
         var evaluated = await harness.ScalarAsync<DateTime>("SELECT MAX(evaluated_at_utc) FROM fact_submission_timeliness");
 

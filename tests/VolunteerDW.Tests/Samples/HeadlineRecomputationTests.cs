@@ -2,6 +2,8 @@ using System.Globalization;
 using System.IO.Compression;
 using ClosedXML.Excel;
 using VolunteerDW.Reports.SemiAnnual;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Tests.Samples;
@@ -13,12 +15,12 @@ namespace VolunteerDW.Tests.Samples;
 [Collection(SharedSampleRun.Name)]
 public sealed class HeadlineRecomputationTests(SampleRun run)
 {
-    [Fact]
-    public async Task The_headline_figures_equal_those_recomputed_from_the_workbooks()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_headline_figures_equal_those_recomputed_from_the_workbooks(WarehouseEngine engine)
     {
         // 2025 H1: the samples hold its second quarter only, so stocks and flows both come from 2025 Q2.
         var quarter = SampleRun.First;
-        var (warehouse, _) = await run.LoadedAsync();
+        var (warehouse, _) = await run.LoadedAsync(engine);
         var report = await new SemiAnnualBuilder(warehouse.Connections, SampleRun.LoadTime).BuildAsync(HalfYear.Of(quarter));
         var returns = CurrentReturns(quarter).ToList();
 

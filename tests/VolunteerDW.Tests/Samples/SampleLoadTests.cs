@@ -6,6 +6,7 @@ using VolunteerDW.Host.Samples;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Codes;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Tests.Samples;
@@ -16,50 +17,42 @@ namespace VolunteerDW.Tests.Samples;
 /// corrections as second versions, jumps and programme dates outside the quarter.
 /// </summary>
 [Collection(SharedSampleRun.Name)]
-public sealed class SampleLoadTests(SampleRun run) : IAsyncLifetime
+public sealed class SampleLoadTests(SampleRun run)
 {
-    private TestWarehouse _warehouse = null!;
-    private LoadReport _report = null!;
-    private QuarterReport _check = null!;
-
     internal QuarterManifest Planted => run.Manifest.Quarters.Single(q => q.Quarter == SampleRun.Second.ToString());
 
-    public async Task InitializeAsync()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Every_sample_return_loads_and_the_warehouse_passes_its_data_tests(WarehouseEngine engine)
     {
-        (_warehouse, _report) = await run.LoadedAsync();
-        _check = await new QuarterCheck(_warehouse.Connections, SampleRun.LoadTime).RunAsync(SampleRun.Second);
+        var (warehouse, report, _) = await LoadedAsync(engine);
+        Assert.True(report.AllAccepted, string.Join("\n", report.Results.Where(r => r.Outcome == LoadOutcome.Rejected).Select(r => r.Name)));
+        Assert.Equal(run.Manifest.Quarters.Sum(q => q.Returns), report.Results.Count);
+        Assert.All(await new DataTestRunner(warehouse.Connections).RunAsync(), r => Assert.True(r.Passed, r.Test.Name));
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    [Fact]
-    public async Task Every_sample_return_loads_and_the_warehouse_passes_its_data_tests()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_planted_missing_units_are_exactly_the_missing_ones(WarehouseEngine engine)
     {
-        Assert.True(_report.AllAccepted, string.Join("\n", _report.Results.Where(r => r.Outcome == LoadOutcome.Rejected).Select(r => r.Name)));
-        Assert.Equal(run.Manifest.Quarters.Sum(q => q.Returns), _report.Results.Count);
-        Assert.All(await new DataTestRunner(_warehouse.Connections).RunAsync(), r => Assert.True(r.Passed, r.Test.Name));
+        var (_, _, check) = await LoadedAsync(engine);
+        Assert.Equal(Planted.MissingUnits.Order(), check.Timeliness.Where(t => t.Status == TimelinessStatuses.Missing).Select(t => t.UnitKato).Order());
     }
 
-    [Fact]
-    public void The_planted_missing_units_are_exactly_the_missing_ones()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_planted_late_districts_and_regions_are_late_by_their_own_dates(WarehouseEngine engine)
     {
-        Assert.Equal(Planted.MissingUnits.Order(), _check.Timeliness.Where(t => t.Status == TimelinessStatuses.Missing).Select(t => t.UnitKato).Order());
-    }
-
-    [Fact]
-    public void The_planted_late_districts_and_regions_are_late_by_their_own_dates()
-    {
-        var late = _check.Timeliness.Where(t => t.Status == TimelinessStatuses.Late).ToDictionary(t => t.UnitKato);
+        var (_, _, check) = await LoadedAsync(engine);
+        var late = check.Timeliness.Where(t => t.Status == TimelinessStatuses.Late).ToDictionary(t => t.UnitKato);
 
         Assert.All(Planted.LateDistricts, d => Assert.Equal(DateKeys.Of(d.SubmittedOn), late[d.Kato].AcceptedDateKey));
         Assert.All(Planted.LateRegions, r => Assert.Equal(2, late[r.Kato].Tier));
         Assert.Equal(Planted.LateDistricts.Count + Planted.LateRegions.Count, late.Count);
     }
 
-    [Fact]
-    public void Each_planted_mismatch_is_a_finding_with_the_claimed_number_and_the_true_sum()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Each_planted_mismatch_is_a_finding_with_the_claimed_number_and_the_true_sum(WarehouseEngine engine)
     {
-        var differences = _check.Findings.Where(f => f.RuleCode == QualityRules.ReconciliationDifference).ToList();
+        var (_, _, check) = await LoadedAsync(engine);
+        var differences = check.Findings.Where(f => f.RuleCode == QualityRules.ReconciliationDifference).ToList();
 
         Assert.NotEmpty(Planted.ReconciliationMismatches);
         foreach (var planted in Planted.ReconciliationMismatches)
@@ -76,10 +69,11 @@ public sealed class SampleLoadTests(SampleRun run) : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task Corrections_are_current_second_versions_and_the_first_stays_in_history()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Corrections_are_current_second_versions_and_the_first_stays_in_history(WarehouseEngine engine)
     {
-        await using var connection = await _warehouse.Connections.OpenAsync();
+        var (warehouse, _, _) = await LoadedAsync(engine);
+        await using var connection = await warehouse.Connections.OpenAsync();
         var versions = (await connection.QueryAsync<(string Unit, long Version, string Status)>(
             "SELECT unit_kato, version, status FROM dim_submission WHERE quarter_key = @q AND unit_kato IN @units",
             new { q = SampleRun.Second.Key, units = Planted.Corrections.Select(c => c.Kato).ToList() })).ToList();
@@ -92,14 +86,22 @@ public sealed class SampleLoadTests(SampleRun run) : IAsyncLifetime
         });
     }
 
-    [Fact]
-    public void Planted_jumps_and_rows_outside_the_quarter_are_warnings()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Planted_jumps_and_rows_outside_the_quarter_are_warnings(WarehouseEngine engine)
     {
-        var warnings = _check.Findings.Where(f => f.Severity == "warning").ToList();
+        var (_, _, check) = await LoadedAsync(engine);
+        var warnings = check.Findings.Where(f => f.Severity == "warning").ToList();
 
         Assert.All(Planted.Jumps.Where(j => j.PreviousSubjects is not null),
             j => Assert.Contains(warnings, w => w.RuleCode == QualityRules.QuarterOnQuarterJump && w.UnitKato == j.Kato && w.Measure == "subjects"));
         Assert.All(Planted.ProgrammesOutsideQuarter,
             p => Assert.Contains(warnings, w => w.RuleCode == QualityRules.ProgrammeDatesOutsideQuarter && w.UnitKato == p.Kato && w.Location == $"programmes!D{p.Row}"));
+    }
+
+    // The quarter check of the second quarter on the warehouse the samples were loaded into.
+    private async Task<(TestWarehouse Warehouse, LoadReport Report, QuarterReport Check)> LoadedAsync(WarehouseEngine engine)
+    {
+        var (warehouse, report) = await run.LoadedAsync(engine);
+        return (warehouse, report, await new QuarterCheck(warehouse.Connections, SampleRun.LoadTime).RunAsync(SampleRun.Second));
     }
 }

@@ -5,6 +5,7 @@ using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Reading;
 using VolunteerDW.Host.Samples;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Periods;
 
@@ -47,7 +48,9 @@ public sealed class SampleRun : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _warehouse = await TestWarehouse.MigratedAsync();
+        // The samples are generated from the units and classifiers, read by the same query on
+        // either engine; the generated files are then loaded on each engine (LoadedAsync).
+        _warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await using (var connection = await _warehouse.Connections.OpenAsync())
         {
             Snapshot = await DimensionSnapshot.LoadAsync(connection);
@@ -55,7 +58,6 @@ public sealed class SampleRun : IAsyncLifetime
 
         Summary = Generate(Output, First, Second, Seed);
         Manifest = SampleManifest.Read(Output);
-        _loaded = new(LoadAsync);
     }
 
     public async Task DisposeAsync()
@@ -65,23 +67,24 @@ public sealed class SampleRun : IAsyncLifetime
             await _warehouse.DisposeAsync();
         }
 
-        if (_loaded is { IsValueCreated: true })
+        foreach (var loaded in _loaded.Values.Where(l => l.IsValueCreated))
         {
-            await (await _loaded.Value).Warehouse.DisposeAsync();
+            await (await loaded.Value).Warehouse.DisposeAsync();
         }
     }
 
     /// <summary>The moment the loaded warehouse's reports are generated at: after both quarters' deadlines.</summary>
     public static readonly FixedTime LoadTime = FixedTime.At(2025, 12, 1);
 
-    private Lazy<Task<(TestWarehouse Warehouse, LoadReport Report)>>? _loaded;
+    private readonly ConcurrentDictionary<WarehouseEngine, Lazy<Task<(TestWarehouse Warehouse, LoadReport Report)>>> _loaded = new();
 
-    /// <summary>A second warehouse with every sample workbook loaded as received (file times), loaded once for all tests.</summary>
-    public Task<(TestWarehouse Warehouse, LoadReport Report)> LoadedAsync() => _loaded!.Value;
+    /// <summary>A second warehouse on an engine with every sample workbook loaded as received (file times), loaded once for all tests.</summary>
+    public Task<(TestWarehouse Warehouse, LoadReport Report)> LoadedAsync(WarehouseEngine engine) =>
+        _loaded.GetOrAdd(engine, e => new(() => LoadAsync(e))).Value;
 
-    private async Task<(TestWarehouse, LoadReport)> LoadAsync()
+    private async Task<(TestWarehouse, LoadReport)> LoadAsync(WarehouseEngine engine)
     {
-        var warehouse = await TestWarehouse.MigratedAsync();
+        var warehouse = await TestWarehouse.MigratedAsync(engine);
         var report = await new SubmissionLoader(warehouse.Connections, new LoadOptions { Received = ReceivedTime.FileModified, Time = LoadTime })
             .LoadAsync([Output]);
         return (warehouse, report);

@@ -1,8 +1,10 @@
-using VolunteerDW.Warehouse.Codes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using VolunteerDW.Host.Service;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Codes;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Tests.Service;
@@ -10,11 +12,11 @@ namespace VolunteerDW.Tests.Service;
 /// <summary>A fire missed while the service was down runs once when it starts again, and the log says so.</summary>
 public sealed class CatchUpTests
 {
-    [Fact]
-    public async Task The_semi_annual_reports_missed_while_the_service_was_down_are_written_on_start()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_semi_annual_reports_missed_while_the_service_was_down_are_written_on_start(WarehouseEngine engine)
     {
         var clock = new FakeTimeProvider(At(2027, 1, 14, 12));
-        await using var service = await ServiceHarness.CreateAsync(clock, ("Jobs:inbox:Cron", "off"));
+        await using var service = await ServiceHarness.CreateAsync(engine, clock, ("Jobs:inbox:Cron", "off"));
         using (var first = service.BuildHost())
         {
             await first.StartAsync();
@@ -43,11 +45,11 @@ public sealed class CatchUpTests
         Assert.DoesNotContain(caughtUp, r => r.Job == JobNames.Tier1Deadline);
     }
 
-    [Fact]
-    public async Task A_job_is_covered_up_to_the_last_fire_a_run_finished_and_a_run_killed_or_stopped_half_way_is_not()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_job_is_covered_up_to_the_last_fire_a_run_finished_and_a_run_killed_or_stopped_half_way_is_not(WarehouseEngine engine)
     {
         var clock = new FakeTimeProvider(At(2027, 1, 14, 12));
-        await using var service = await ServiceHarness.CreateAsync(clock);
+        await using var service = await ServiceHarness.CreateAsync(engine, clock);
         var history = new JobHistory(service.Warehouse.Connections, clock);
         var catchUp = CatchUp(service, clock);
         Assert.Empty(await catchUp.MissedAsync(clock.GetUtcNow()));

@@ -15,10 +15,10 @@ public sealed class InboxTests
     // 8 July 2026, 10:00 in Kazakhstan; files "arrived" a few days before.
     private static readonly FixedTime Now = FixedTime.At(2026, 7, 8);
 
-    [Fact]
-    public async Task An_accepted_file_loads_as_received_when_it_was_written_and_is_archived_under_its_quarter_and_unit()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task An_accepted_file_loads_as_received_when_it_was_written_and_is_archived_under_its_quarter_and_unit(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         var file = Arrived(new ReturnBuilder("101000000").WriteTo(Inbox(service)), Now.Now.AddDays(-5));
 
         var outcome = await Process(service);
@@ -34,11 +34,11 @@ public sealed class InboxTests
         Assert.False(File.Exists(file));
     }
 
-    [Fact]
-    public async Task A_file_copied_in_with_its_old_time_kept_counts_as_received_no_earlier_than_the_scan_before_it_appeared()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_file_copied_in_with_its_old_time_kept_counts_as_received_no_earlier_than_the_scan_before_it_appeared(WarehouseEngine engine)
     {
         var clock = FixedTime.At(2026, 7, 11, 9);
-        await using var service = await ServiceHarness.CreateAsync(clock);
+        await using var service = await ServiceHarness.CreateAsync(engine, clock);
         var processor = Processor(service);
         Assert.Equal(RunOutcomes.Idle, (await processor.ProcessAsync()).Outcome);
         var lastScan = clock.Now;
@@ -52,10 +52,10 @@ public sealed class InboxTests
         Assert.Single(Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "101000000"), "20260711-090000_*"));
     }
 
-    [Fact]
-    public async Task A_rejected_workbook_goes_to_quarantine_with_an_error_report_naming_sheet_and_cell_in_Kazakh_and_Russian()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_rejected_workbook_goes_to_quarantine_with_an_error_report_naming_sheet_and_cell_in_Kazakh_and_Russian(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         Arrived(new ReturnBuilder("101000000").Cell("subjects", "C4", -5).WriteTo(Inbox(service)), Now.Now.AddDays(-1));
 
         var outcome = await Process(service);
@@ -74,10 +74,10 @@ public sealed class InboxTests
         Assert.Empty(Directory.GetFiles(service.Inbox));
     }
 
-    [Fact]
-    public async Task A_file_still_being_written_is_left_until_it_has_rested()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_file_still_being_written_is_left_until_it_has_rested(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now, ("Service:SettleSeconds", "60"));
+        await using var service = await ServiceHarness.CreateAsync(engine, Now, ("Service:SettleSeconds", "60"));
         var complete = File.ReadAllBytes(new ReturnBuilder("101000000").WriteTo(service.Warehouse.Folder));
         var path = Path.Combine(Inbox(service), "101000000_2026Q2.xlsx");
         await File.WriteAllBytesAsync(path, complete[..(complete.Length / 2)]);
@@ -100,10 +100,10 @@ public sealed class InboxTests
         Assert.Single(Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "101000000")));
     }
 
-    [Fact]
-    public async Task An_unreadable_file_is_quarantined_only_when_the_next_scan_finds_it_unchanged()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task An_unreadable_file_is_quarantined_only_when_the_next_scan_finds_it_unchanged(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         var complete = File.ReadAllBytes(new ReturnBuilder("101000000").WriteTo(service.Warehouse.Folder));
         var path = Arrived(await Write(Path.Combine(Inbox(service), "101000000_2026Q2.xlsx"), complete[..(complete.Length / 2)]), Now.Now.AddMinutes(-5));
         var processor = Processor(service);
@@ -121,11 +121,11 @@ public sealed class InboxTests
         Assert.Contains("не является книгой Excel (.xlsx) или повреждён", report, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_file_whose_writer_pauses_longer_than_the_settle_time_is_never_quarantined_and_loads_once_complete()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_file_whose_writer_pauses_longer_than_the_settle_time_is_never_quarantined_and_loads_once_complete(WarehouseEngine engine)
     {
         var clock = FixedTime.At(2026, 7, 8);
-        await using var service = await ServiceHarness.CreateAsync(clock, ("Service:SettleSeconds", "60"));
+        await using var service = await ServiceHarness.CreateAsync(engine, clock, ("Service:SettleSeconds", "60"));
         var complete = File.ReadAllBytes(new ReturnBuilder("101000000").WriteTo(service.Warehouse.Folder));
         var path = Path.Combine(Inbox(service), "101000000_2026Q2.xlsx");
         var processor = Processor(service);
@@ -147,10 +147,10 @@ public sealed class InboxTests
         Assert.Equal(1, await Scalar<long>(service, "SELECT COUNT(*) FROM dim_submission"));
     }
 
-    [Fact]
-    public async Task A_package_with_a_bad_workbook_is_quarantined_and_its_report_lists_what_did_load_and_what_was_skipped()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_package_with_a_bad_workbook_is_quarantined_and_its_report_lists_what_did_load_and_what_was_skipped(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         var scratch = service.Warehouse.Folder;
         var package = ZipBuilder.Write(Path.Combine(Inbox(service), "100000000.zip"),
             ("100000000.xlsx", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
@@ -172,10 +172,10 @@ public sealed class InboxTests
         Assert.False(Directory.Exists(service.Archive));
     }
 
-    [Fact]
-    public async Task A_package_whose_returns_are_all_in_other_formats_is_quarantined_and_its_report_gives_each_ones_fix()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_package_whose_returns_are_all_in_other_formats_is_quarantined_and_its_report_gives_each_ones_fix(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         var scratch = service.Warehouse.Folder;
         Arrived(ZipBuilder.Write(Path.Combine(Inbox(service), "100000000.zip"),
             ("100000000.xls", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
@@ -191,10 +191,10 @@ public sealed class InboxTests
             + "- 100000000.zip › 101000000.xlsm: файл — книга Excel с поддержкой макросов (.xlsm); файлы с макросами не принимаются.", report, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_package_with_an_Excel_lock_file_is_archived_and_the_log_names_the_entry_it_skipped()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_package_with_an_Excel_lock_file_is_archived_and_the_log_names_the_entry_it_skipped(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         var scratch = service.Warehouse.Folder;
         Arrived(ZipBuilder.Write(Path.Combine(Inbox(service), "100000000.zip"),
             ("100000000.xlsx", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
@@ -214,10 +214,10 @@ public sealed class InboxTests
             + "Nothing to fix: the return is the file of the same name without ~$. Close workbooks in Excel before packing them."));
     }
 
-    [Fact]
-    public async Task A_whole_package_is_archived_under_its_region_and_a_file_sent_again_is_archived_without_loading_twice()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_whole_package_is_archived_under_its_region_and_a_file_sent_again_is_archived_without_loading_twice(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         var scratch = service.Warehouse.Folder;
         var content = File.ReadAllBytes(ZipBuilder.Write(Path.Combine(scratch, "package.zip"),
             ("100000000.xlsx", Bytes(scratch, new ReturnBuilder("100000000", isRegion: true))),
@@ -235,10 +235,10 @@ public sealed class InboxTests
             Directory.GetFiles(Path.Combine(service.Archive, "2026Q2", "100000000")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public async Task A_file_that_is_no_submission_is_quarantined_and_hidden_files_are_ignored()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_file_that_is_no_submission_is_quarantined_and_hidden_files_are_ignored(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         Arrived(await Write(Path.Combine(Inbox(service), "letter.pdf"), [1, 2, 3]), Now.Now.AddDays(-1));
         Arrived(await Write(Path.Combine(Inbox(service), ".DS_Store"), [1]), Now.Now.AddDays(-1));
 
@@ -250,10 +250,10 @@ public sealed class InboxTests
         Assert.Equal([".DS_Store"], Directory.GetFiles(service.Inbox).Select(Path.GetFileName));
     }
 
-    [Fact]
-    public async Task Spreadsheets_in_other_formats_and_encrypted_ones_are_quarantined_each_with_its_own_reason_and_fix_and_a_lock_file_is_left_alone()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Spreadsheets_in_other_formats_and_encrypted_ones_are_quarantined_each_with_its_own_reason_and_fix_and_a_lock_file_is_left_alone(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         Arrived(new ReturnBuilder("101000000").WriteTo(Inbox(service), "101000000.xls"), Now.Now.AddDays(-1));
         Arrived(new ReturnBuilder("102400000").WriteTo(Inbox(service), "102400000.xlsm"), Now.Now.AddDays(-1));
         Arrived(await Write(Path.Combine(Inbox(service), "103200000.xlsx"), Fixtures.Bytes("101000000_2026Q2.encrypted.xlsx")), Now.Now.AddDays(-1));
@@ -276,10 +276,10 @@ public sealed class InboxTests
         Assert.Equal(["~$104400000.xlsx"], Directory.GetFiles(service.Inbox).Select(Path.GetFileName));
     }
 
-    [Fact]
-    public async Task A_link_to_a_folder_in_the_inbox_is_not_followed_nor_moved()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_link_to_a_folder_in_the_inbox_is_not_followed_nor_moved(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         var region = Directory.CreateDirectory(Path.Combine(Inbox(service), "100000000")).FullName;
         Arrived(new ReturnBuilder("101000000").WriteTo(region), Now.Now.AddDays(-1));
         Directory.CreateSymbolicLink(Path.Combine(region, "loop"), service.Inbox);
@@ -292,10 +292,10 @@ public sealed class InboxTests
         Assert.False(Directory.Exists(service.Quarantine));
     }
 
-    [Fact]
-    public async Task While_another_load_holds_the_warehouse_the_scan_is_skipped_and_the_files_wait()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task While_another_load_holds_the_warehouse_the_scan_is_skipped_and_the_files_wait(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
         Arrived(new ReturnBuilder("101000000").WriteTo(Inbox(service)), Now.Now.AddDays(-1));
 
         JobOutcome outcome;
@@ -310,10 +310,10 @@ public sealed class InboxTests
         Assert.Equal(RunOutcomes.Succeeded, (await Process(service)).Outcome);
     }
 
-    [Fact]
-    public async Task An_empty_inbox_is_idle()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task An_empty_inbox_is_idle(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(Now);
+        await using var service = await ServiceHarness.CreateAsync(engine, Now);
 
         Assert.Equal(new JobOutcome(RunOutcomes.Idle, "nothing new"), await Process(service));
     }

@@ -1,6 +1,8 @@
-using VolunteerDW.Warehouse.Codes;
 using Microsoft.Extensions.Time.Testing;
 using VolunteerDW.Host.Service;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Codes;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Tests.Service;
@@ -30,11 +32,11 @@ public sealed class SchedulerCalendarTests
 
     private static readonly DateTime LeapDay = new(2028, 2, 29, 9, 0, 0);
 
-    [Fact]
-    public async Task Each_job_fires_on_its_day_of_the_Rules_in_Kazakhstan_time()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Each_job_fires_on_its_day_of_the_Rules_in_Kazakhstan_time(WarehouseEngine engine)
     {
         var clock = new FakeTimeProvider(At(new DateTime(2027, 10, 1, 0, 0, 0)));
-        await using var service = await ServiceHarness.CreateAsync(clock, ("Jobs:inbox:Cron", "off"));
+        await using var service = await ServiceHarness.CreateAsync(engine, clock, ("Jobs:inbox:Cron", "off"));
         using var host = service.BuildHost();
         await host.StartAsync();
 
@@ -63,11 +65,11 @@ public sealed class SchedulerCalendarTests
         Assert.All(Expected.Zip(runs), pair => Assert.StartsWith($"{pair.First.Period}:", pair.Second.Summary, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task The_deadline_jobs_of_the_fourth_quarter_write_its_reports_in_January()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_deadline_jobs_of_the_fourth_quarter_write_its_reports_in_January(WarehouseEngine engine)
     {
         var clock = new FakeTimeProvider(At(new DateTime(2028, 1, 5, 23, 0, 0)));
-        await using var service = await ServiceHarness.CreateAsync(clock, ("Jobs:inbox:Cron", "off"));
+        await using var service = await ServiceHarness.CreateAsync(engine, clock, ("Jobs:inbox:Cron", "off"));
         using var host = service.BuildHost();
         await host.StartAsync();
 

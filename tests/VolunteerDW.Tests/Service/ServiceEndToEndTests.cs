@@ -5,6 +5,7 @@ using Quartz;
 using VolunteerDW.Host.Service;
 using VolunteerDW.Host.Service.Inbox;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Tests.Service;
@@ -15,12 +16,12 @@ namespace VolunteerDW.Tests.Service;
 /// </summary>
 public sealed class ServiceEndToEndTests
 {
-    [Fact]
-    public async Task A_workbook_dropped_in_is_loaded_and_archived_and_a_bad_one_is_quarantined_with_its_error_report()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_workbook_dropped_in_is_loaded_and_archived_and_a_bad_one_is_quarantined_with_its_error_report(WarehouseEngine engine)
     {
         // Half a second past 10:00, so that the first fire of the every-second schedule waits for the clock to move.
         var clock = new FakeTimeProvider(KazakhstanTime.At(new DateTime(2026, 7, 8, 10, 0, 0)).AddMilliseconds(500));
-        await using var service = await ServiceHarness.CreateAsync(clock,
+        await using var service = await ServiceHarness.CreateAsync(engine, clock,
             ("Jobs:inbox:Cron", "* * * * * ?"), ("Service:SettleSeconds", "60"),
             ("Jobs:tier1-deadline:Cron", "off"), ("Jobs:tier2-deadline:Cron", "off"), ("Jobs:semiannual-draft:Cron", "off"), ("Jobs:semiannual-final:Cron", "off"));
         using var host = service.BuildHost();
@@ -49,12 +50,12 @@ public sealed class ServiceEndToEndTests
         Assert.Contains(service.Log.Entries, e => e.Message.StartsWith("Archived 101000000_2026Q2.xlsx as ", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Two_services_run_side_by_side_in_one_process_each_with_its_own_scheduler_of_the_same_name()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Two_services_run_side_by_side_in_one_process_each_with_its_own_scheduler_of_the_same_name(WarehouseEngine engine)
     {
         var clock = new FakeTimeProvider(KazakhstanTime.At(new DateTime(2026, 7, 8, 10, 0, 0)));
-        await using var one = await ServiceHarness.CreateAsync(clock, ("Jobs:inbox:Cron", "off"));
-        await using var other = await ServiceHarness.CreateAsync(clock, ("Jobs:inbox:Cron", "off"));
+        await using var one = await ServiceHarness.CreateAsync(engine, clock, ("Jobs:inbox:Cron", "off"));
+        await using var other = await ServiceHarness.CreateAsync(engine, clock, ("Jobs:inbox:Cron", "off"));
         using var first = one.BuildHost();
         using var second = other.BuildHost();
 

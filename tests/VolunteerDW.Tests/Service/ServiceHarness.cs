@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using VolunteerDW.Host.Service;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Service;
 
@@ -32,9 +33,9 @@ public sealed class ServiceHarness : IAsyncDisposable
     public LogCapture Log { get; } = new();
 
     /// <summary>A migrated warehouse and settings pointing into its folder; <paramref name="settings"/> override the defaults (e.g. "Jobs:inbox:Cron").</summary>
-    public static async Task<ServiceHarness> CreateAsync(TimeProvider time, params (string Key, string Value)[] settings)
+    public static async Task<ServiceHarness> CreateAsync(WarehouseEngine engine, TimeProvider time, params (string Key, string Value)[] settings)
     {
-        var warehouse = await TestWarehouse.MigratedAsync();
+        var warehouse = await TestWarehouse.MigratedAsync(engine);
         var values = new Dictionary<string, string?>
         {
             ["Service:Inbox"] = Path.Combine(warehouse.Folder, "inbox"),

@@ -32,7 +32,7 @@ internal static class ServiceProcess
             environment.Add((FaultPoints.Variable, fault));
         }
 
-        return VdwProcess.Start([.. arguments, "--connection", service.Warehouse.Settings.ConnectionString], service.Warehouse.Folder, environment);
+        return VdwProcess.Start([.. arguments, .. service.Warehouse.CliOptions], service.Warehouse.Folder, environment);
     }
 
     /// <summary><c>vdw serve</c> with an inbox scanned every second and files taken as soon as they are at rest for a second.</summary>

@@ -13,10 +13,10 @@ namespace VolunteerDW.Tests.Service;
 /// </summary>
 public sealed class ServiceProcessTests
 {
-    [Fact]
-    public async Task A_service_killed_during_a_load_leaves_nothing_of_the_submission_and_loads_it_whole_after_a_restart()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_service_killed_during_a_load_leaves_nothing_of_the_submission_and_loads_it_whole_after_a_restart(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(TimeProvider.System);
+        await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
         var file = Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
 
         await using (var first = ServiceProcess.Serve(service, FaultPoints.Conformed))
@@ -49,10 +49,10 @@ public sealed class ServiceProcessTests
         Assert.Equal(0, await Scalar(service, "SELECT COUNT(*) FROM etl_job_run WHERE finished_at_utc IS NULL"));
     }
 
-    [Fact]
-    public async Task Stopped_between_two_submissions_the_service_keeps_and_archives_the_first_leaves_the_second_and_records_both()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Stopped_between_two_submissions_the_service_keeps_and_archives_the_first_leaves_the_second_and_records_both(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(TimeProvider.System);
+        await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
         var first = Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
         var second = Rested(new ReturnBuilder("103400000").WriteTo(Inbox(service)));
 
@@ -76,10 +76,10 @@ public sealed class ServiceProcessTests
         Assert.All(await new DataTestRunner(service.Warehouse.Connections).RunAsync(), r => Assert.True(r.Passed, r.Test.Name));
     }
 
-    [Fact]
-    public async Task Files_leave_the_inbox_batch_by_batch_so_a_crash_after_a_commit_reads_only_the_rest_again()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Files_leave_the_inbox_batch_by_batch_so_a_crash_after_a_commit_reads_only_the_rest_again(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(TimeProvider.System);
+        await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
         var units = (await DistrictsAsync(service, 65)).ToList();
         foreach (var unit in units)
         {
@@ -113,10 +113,10 @@ public sealed class ServiceProcessTests
         Assert.Equal(units.Count, await Scalar(service, "SELECT COUNT(*) FROM dim_submission"));
     }
 
-    [Fact]
-    public async Task A_second_service_on_the_same_warehouse_refuses_to_start_and_status_shows_the_first_running()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_second_service_on_the_same_warehouse_refuses_to_start_and_status_shows_the_first_running(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(TimeProvider.System);
+        await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
         Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
         Directory.CreateDirectory(service.Quarantine);
         await File.WriteAllTextAsync(Path.Combine(service.Quarantine, "old.xlsx"), "x");
@@ -140,10 +140,10 @@ public sealed class ServiceProcessTests
         Assert.Equal(0, await first.WaitForExitAsync());
     }
 
-    [Fact]
-    public async Task Vdw_load_and_the_service_wait_for_each_other_and_load_nothing_twice()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Vdw_load_and_the_service_wait_for_each_other_and_load_nothing_twice(WarehouseEngine engine)
     {
-        await using var service = await ServiceHarness.CreateAsync(TimeProvider.System);
+        await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
         var inbox = Inbox(service);
         var folder = Directory.CreateDirectory(Path.Combine(service.Warehouse.Folder, "by-hand")).FullName;
         Rested(new ReturnBuilder("101000000").WriteTo(inbox));

@@ -7,10 +7,10 @@ namespace VolunteerDW.Tests.Service;
 /// <summary>One load at a time per warehouse: the lock itself and the loader that takes it.</summary>
 public sealed class WarehouseLockTests
 {
-    [Fact]
-    public async Task A_lock_is_held_by_one_holder_at_a_time_and_locks_of_other_names_are_independent()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_lock_is_held_by_one_holder_at_a_time_and_locks_of_other_names_are_independent(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         var connections = warehouse.Connections;
 
         await using (var first = await WarehouseLock.TryEnterAsync(connections, WarehouseLock.Load, TimeSpan.Zero))
@@ -25,10 +25,10 @@ public sealed class WarehouseLockTests
         Assert.NotNull(again);
     }
 
-    [Fact]
-    public async Task A_waiting_holder_is_told_once_and_gets_the_lock_when_it_is_released()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_waiting_holder_is_told_once_and_gets_the_lock_when_it_is_released(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         var held = await WarehouseLock.TryEnterAsync(warehouse.Connections, WarehouseLock.Load, TimeSpan.Zero);
         var told = 0;
 
@@ -43,10 +43,10 @@ public sealed class WarehouseLockTests
         Assert.Equal(1, told);
     }
 
-    [Fact]
-    public async Task A_load_that_may_not_wait_is_refused_while_another_runs_and_loads_nothing()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_load_that_may_not_wait_is_refused_while_another_runs_and_loads_nothing(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync();
+        await using var harness = await LoadHarness.CreateAsync(engine);
         var file = new ReturnBuilder().WriteTo(harness.Folder);
 
         await using (await WarehouseLock.TryEnterAsync(harness.Warehouse.Connections, WarehouseLock.Load, TimeSpan.Zero))

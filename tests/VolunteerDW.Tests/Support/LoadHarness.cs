@@ -1,5 +1,6 @@
 using Dapper;
 using VolunteerDW.Etl.Loading;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Support;
 
@@ -19,8 +20,8 @@ public sealed class LoadHarness : IAsyncDisposable
     public string Folder => Warehouse.Folder;
 
     /// <summary>By default it is 8 July 2026 in Kazakhstan: 2026 Q2 is over, its district deadline passed, its region deadline not.</summary>
-    public static async Task<LoadHarness> CreateAsync(FixedTime? time = null) =>
-        new(await TestWarehouse.MigratedAsync(), time ?? FixedTime.At(2026, 7, 8));
+    public static async Task<LoadHarness> CreateAsync(WarehouseEngine engine, FixedTime? time = null) =>
+        new(await TestWarehouse.MigratedAsync(engine), time ?? FixedTime.At(2026, 7, 8));
 
     public async Task<LoadReport> LoadAsync(params string[] paths) => await LoadAsync(new LoadOptions(), paths);
 

@@ -1,4 +1,5 @@
 using Dapper;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Migrations;
 
 namespace VolunteerDW.Tests.Support;
@@ -8,7 +9,7 @@ internal static class SqliteObjects
 {
     public static async Task<(List<string> Tables, List<string> Views)> OfMigratedWarehouseAsync(bool withJournal)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await using var connection = await warehouse.Connections.OpenAsync();
         var rows = (await connection.QueryAsync<(string Name, string Type)>(
             "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite%'")).ToList();

@@ -35,13 +35,16 @@ public sealed class TestWarehouse : IAsyncDisposable
 
     public WarehouseSettings Settings => Connections.Settings;
 
-    /// <summary>An empty database: nothing migrated yet (SQLite: the file does not exist yet).</summary>
+    /// <summary>The <c>vdw</c> options that point a command at this warehouse.</summary>
+    public string[] CliOptions => ["--engine", Settings.Engine == WarehouseEngine.Sqlite ? "sqlite" : "sqlserver", "--connection", Settings.ConnectionString];
+
+    /// <summary>An empty database: nothing migrated yet (SQLite: the file does not exist yet; SQL Server: the database exists, with no tables).</summary>
     public static Task<TestWarehouse> EmptyAsync(WarehouseEngine engine) => engine == WarehouseEngine.Sqlite
         ? Task.FromResult(SqliteAt(NewFolder(), copyFrom: null))
         : SqlServerAsync(migrate: false);
 
     /// <summary>A database migrated with the shipped scripts.</summary>
-    public static async Task<TestWarehouse> MigratedAsync(WarehouseEngine engine = WarehouseEngine.Sqlite)
+    public static async Task<TestWarehouse> MigratedAsync(WarehouseEngine engine)
     {
         if (engine == WarehouseEngine.SqlServer)
         {
@@ -121,6 +124,14 @@ public sealed class TestWarehouse : IAsyncDisposable
         if (migrate)
         {
             await new WarehouseMigrator(warehouse.Connections).MigrateAsync();
+        }
+        else
+        {
+            await using var connection = new SqlConnection(master);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE [{database}]";
+            await command.ExecuteNonQueryAsync();
         }
 
         return warehouse;

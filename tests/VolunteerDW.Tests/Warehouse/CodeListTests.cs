@@ -30,10 +30,10 @@ public sealed partial class CodeListTests(TemplateFixture templates) : IClassFix
         [("dim_dq_rule", "severity")] = Severities.All,
     };
 
-    [Fact]
-    public async Task The_SQLite_seed_labels_every_code_of_every_list_in_order()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_SQLite_seed_labels_every_code_of_every_list_in_order(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
 
         var seeded = await connection.QueryAsync<(string List, string Code)>("SELECT code_list, code FROM dim_code_label ORDER BY code_list, sort_order");
@@ -68,7 +68,7 @@ public sealed partial class CodeListTests(TemplateFixture templates) : IClassFix
     [Fact]
     public async Task The_SQLite_CHECK_constraints_allow_exactly_the_codes_of_their_list()
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await using var connection = await warehouse.Connections.OpenAsync();
         var checks = new CheckedCodes();
 

@@ -49,7 +49,7 @@ public sealed class ConnectionTests
     [Fact]
     public async Task SQLite_connections_use_WAL_wait_when_busy_and_enforce_foreign_keys()
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await using var connection = await warehouse.Connections.OpenAsync();
 
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));

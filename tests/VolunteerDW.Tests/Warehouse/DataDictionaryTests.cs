@@ -1,5 +1,6 @@
 using VolunteerDW.Tests.Reports;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dictionary;
 
 namespace VolunteerDW.Tests.Warehouse;
@@ -92,14 +93,15 @@ public sealed class DataDictionaryTests(ReportDataset dataset)
         Assert.Contains("| `c` | yes |  | a \\| b c |", markdown, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Each_views_key_tells_its_rows_apart_on_a_loaded_warehouse()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Each_views_key_tells_its_rows_apart_on_a_loaded_warehouse(WarehouseEngine engine)
     {
+        var harness = await dataset.OnAsync(engine);
         foreach (var view in (await Catalog.Value).Objects.Where(o => o.IsView))
         {
             var key = string.Join(", ", SchemaDescriptions.Shipped.Objects[view.Name].Key);
-            var rows = await dataset.Harness.ScalarAsync<long>($"SELECT COUNT(*) FROM {view.Name}");
-            var repeated = await dataset.Harness.ScalarAsync<long>($"SELECT COUNT(*) FROM (SELECT {key} FROM {view.Name} GROUP BY {key} HAVING COUNT(*) > 1) AS k");
+            var rows = await harness.ScalarAsync<long>($"SELECT COUNT(*) FROM {view.Name}");
+            var repeated = await harness.ScalarAsync<long>($"SELECT COUNT(*) FROM (SELECT {key} FROM {view.Name} GROUP BY {key} HAVING COUNT(*) > 1) AS k");
 
             Assert.True(rows > 0, $"{view.Name} is empty on the report dataset, so its key is not tested.");
             Assert.True(repeated == 0, $"{view.Name}: {repeated} values of ({key}) repeat.");

@@ -19,10 +19,10 @@ public sealed class DataTestTests
         Assert.All(results, r => Assert.True(r.Passed, $"{r.Test.Name}: {string.Join("; ", r.Examples)}"));
     }
 
-    [Fact]
-    public async Task The_catalogue_covers_keys_relationships_and_region_history_but_not_what_the_engines_always_enforce()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_catalogue_covers_keys_relationships_and_region_history_but_not_what_the_engines_always_enforce(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
 
         var names = (await CatalogueAsync(warehouse)).Select(t => t.Name).ToList();
 
@@ -41,10 +41,10 @@ public sealed class DataTestTests
         Assert.DoesNotContain(names, n => n.Contains(WarehouseMigrator.JournalTable, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task A_key_a_migration_adds_is_tested_without_being_declared_anywhere_else()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_key_a_migration_adds_is_tested_without_being_declared_anywhere_else(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using (var connection = await warehouse.Connections.OpenAsync())
         {
             await connection.ExecuteAsync(

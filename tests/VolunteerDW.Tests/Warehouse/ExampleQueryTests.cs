@@ -5,6 +5,7 @@ using VolunteerDW.Etl.Format;
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 
@@ -18,10 +19,10 @@ public sealed class ExampleQueryTests(ExampleDataset data) : IClassFixture<Examp
 {
     public static TheoryData<string> ExampleFiles() => [.. RepoPaths.Files(".sql", "warehouse", "Examples").Select(Path.GetFileName).OfType<string>()];
 
-    [Theory, MemberData(nameof(ExampleFiles))]
-    public async Task Every_example_runs_and_answers_with_rows(string file)
+    [Theory, SqliteEngine(nameof(ExampleFiles)), SqlServerEngine(nameof(ExampleFiles))]
+    public async Task Every_example_runs_and_answers_with_rows(string file, WarehouseEngine engine)
     {
-        var rows = await data.RunAsync(file);
+        var rows = await data.RunAsync(engine, file);
 
         Assert.NotEmpty(rows);
     }
@@ -38,15 +39,16 @@ public sealed class ExampleQueryTests(ExampleDataset data) : IClassFixture<Examp
         Assert.Contains($"({file})", File.ReadAllText(RepoPaths.Of("warehouse", "Examples", "README.md")), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Volunteers_per_10000_are_the_last_quarters_volunteers_of_each_half_over_the_regions_population()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Volunteers_per_10000_are_the_last_quarters_volunteers_of_each_half_over_the_regions_population(WarehouseEngine engine)
     {
-        var rows = (await data.RunAsync("01_volunteers_per_10000_by_region.sql")).ToDictionary(r => r.Text("region_kato")!, StringComparer.Ordinal);
+        var harness = await data.OnAsync(engine);
+        var rows = (await data.RunAsync(engine, "01_volunteers_per_10000_by_region.sql")).ToDictionary(r => r.Text("region_kato")!, StringComparer.Ordinal);
 
         Assert.Equal(20, rows.Count);
         foreach (var region in ExampleDataset.Regions)
         {
-            var population = await data.Harness.ScalarAsync<long?>("SELECT population FROM dim_region WHERE kato_code = @region AND is_current = 1", new { region });
+            var population = await harness.ScalarAsync<long?>("SELECT population FROM dim_region WHERE kato_code = @region AND is_current = 1", new { region });
             var (now, before) = (data.Volunteers(region, new Quarter(2026, 2)), data.Volunteers(region, new Quarter(2025, 4)));
             var row = rows[region];
             Assert.Equal((20261L, 20252L), (row.Whole("this_half_key"), row.Whole("last_half_key")));
@@ -60,17 +62,18 @@ public sealed class ExampleQueryTests(ExampleDataset data) : IClassFixture<Examp
         Assert.All(rows.Values.Where(r => !ExampleDataset.Regions.Contains(r.Text("region_kato"))), r => Assert.Null(r.Whole("volunteers_this_half")));
     }
 
-    [Fact]
-    public async Task Regions_late_or_missing_two_quarters_running_are_those_the_received_dates_make_so()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Regions_late_or_missing_two_quarters_running_are_those_the_received_dates_make_so(WarehouseEngine engine)
     {
-        var regions = await data.Harness.QueryAsync<string>("SELECT kato_code FROM dim_region WHERE level = 1 AND is_current = 1");
+        var harness = await data.OnAsync(engine);
+        var regions = await harness.QueryAsync<string>("SELECT kato_code FROM dim_region WHERE level = 1 AND is_current = 1");
         var evaluated = ExampleDataset.Loaded;
         var expected = regions
             .SelectMany(region => evaluated.Where(q => evaluated.Contains(q.Previous) && data.LateOrMissing(region, q.Previous) && data.LateOrMissing(region, q))
                 .Select(q => $"{region} {q.Key}"))
             .Order(StringComparer.Ordinal).ToList();
 
-        var rows = await data.RunAsync("02_regions_late_two_quarters_running.sql");
+        var rows = await data.RunAsync(engine, "02_regions_late_two_quarters_running.sql");
 
         Assert.Equal(expected, rows.Select(r => $"{r.Text("region_kato")} {r.Whole("quarter_key")}").Order(StringComparer.Ordinal));
         Assert.Contains($"{ExampleDataset.Abai} 20262", expected);
@@ -79,8 +82,8 @@ public sealed class ExampleQueryTests(ExampleDataset data) : IClassFixture<Examp
         Assert.Equal(("late", 20261L, "late"), (abai.Text("previous_status"), abai.Whole("previous_quarter_key"), abai.Text("status")));
     }
 
-    [Fact]
-    public async Task The_share_of_actions_with_a_state_partner_counts_the_current_actions_of_the_half()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_share_of_actions_with_a_state_partner_counts_the_current_actions_of_the_half(WarehouseEngine engine)
     {
         var actions = data.Current.Where(r => r.Header.Quarter.Year == 2026 && r.Header.Quarter.Half == 1)
             .SelectMany(r => r.Programmes).Where(p => p.Kind == "action").ToList();
@@ -88,28 +91,29 @@ public sealed class ExampleQueryTests(ExampleDataset data) : IClassFixture<Examp
             .Select(g => ((string?)g.Key, (long)g.Count(), (long)g.Count(p => p.StatePartner is not null)))
             .Append((null, actions.Count, actions.Count(p => p.StatePartner is not null))).ToList();
 
-        var rows = await data.RunAsync("03_action_state_partner_share_by_activity.sql");
+        var rows = await data.RunAsync(engine, "03_action_state_partner_share_by_activity.sql");
 
         Assert.Equal(expected, rows.Select(r => (r.Text("activity_type_code"), r.Whole("actions")!.Value, r.Whole("with_state_partner")!.Value)));
         Assert.All(expected.Zip(rows), p => Assert.Equal(100.0 * p.First.Item3 / p.First.Item2, p.Second.Number("share_percent")!.Value, 0.051));
         Assert.Contains(expected, e => e.Item1 == "search");
     }
 
-    [Fact]
-    public async Task The_reconciliation_example_finds_the_one_planted_difference_of_the_latest_quarter()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_reconciliation_example_finds_the_one_planted_difference_of_the_latest_quarter(WarehouseEngine engine)
     {
-        var row = Assert.Single(await data.RunAsync("04_reconciliation_differences_latest_quarter.sql"));
+        var row = Assert.Single(await data.RunAsync(engine, "04_reconciliation_differences_latest_quarter.sql"));
 
         Assert.Equal((20262L, ExampleDataset.AlmatyCity, ExampleDataset.Planted), (row.Whole("quarter_key"), row.Text("region_kato"), row.Whole("subjects_difference")));
         Assert.Equal(row.Whole("summed_subjects") + ExampleDataset.Planted, row.Whole("claimed_subjects"));
     }
 
-    [Fact]
-    public async Task The_silent_districts_are_every_expected_district_but_those_that_sent_a_return_in_the_four_quarters()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_silent_districts_are_every_expected_district_but_those_that_sent_a_return_in_the_four_quarters(WarehouseEngine engine)
     {
-        var districts = await data.Harness.ScalarAsync<long>("SELECT COUNT(*) FROM dim_region WHERE reporting_tier = 1 AND is_current = 1");
+        var harness = await data.OnAsync(engine);
+        var districts = await harness.ScalarAsync<long>("SELECT COUNT(*) FROM dim_region WHERE reporting_tier = 1 AND is_current = 1");
 
-        var rows = await data.RunAsync("05_districts_silent_four_quarters.sql");
+        var rows = await data.RunAsync(engine, "05_districts_silent_four_quarters.sql");
 
         Assert.Equal(districts - 2, rows.Count);
         var kurchatov = rows.Single(r => r.Text("unit_kato") == ExampleDataset.Kurchatov);
@@ -117,10 +121,10 @@ public sealed class ExampleQueryTests(ExampleDataset data) : IClassFixture<Examp
         Assert.DoesNotContain(rows, r => r.Text("unit_kato") is ExampleDataset.Semey or ExampleDataset.Almaly);
     }
 
-    [Fact]
-    public async Task Volunteer_hours_are_summed_per_quarter_of_the_last_four()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Volunteer_hours_are_summed_per_quarter_of_the_last_four(WarehouseEngine engine)
     {
-        var rows = await data.RunAsync("06_volunteer_hours_by_activity_and_quarter.sql");
+        var rows = await data.RunAsync(engine, "06_volunteer_hours_by_activity_and_quarter.sql");
 
         Assert.Equal(new long[] { 20253, 20254, 20261, 20262 }, rows.Select(r => r.Whole("quarter_key")!.Value).Distinct());
         foreach (var quarter in rows.GroupBy(r => r.Whole("quarter_key")!.Value))
@@ -131,14 +135,14 @@ public sealed class ExampleQueryTests(ExampleDataset data) : IClassFixture<Examp
         }
     }
 
-    [Fact]
-    public async Task The_restatements_are_the_cells_a_correction_after_the_deadline_changed()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_restatements_are_the_cells_a_correction_after_the_deadline_changed(WarehouseEngine engine)
     {
         var versions = data.Versions(ExampleDataset.Semey, new Quarter(2026, 2));
         var expected = versions[0].Subjects.Zip(versions[^1].Subjects).Where(p => p.First != p.Second)
             .Select(p => $"{ExampleDataset.Semey} 20262 {p.First.SubjectType} {p.First.ActivityType} v1 {p.First.Subjects} {p.First.People} v2 {p.Second.Subjects} {p.Second.People}").ToList();
 
-        var rows = await data.RunAsync("07_figures_changed_after_the_deadline.sql");
+        var rows = await data.RunAsync(engine, "07_figures_changed_after_the_deadline.sql");
 
         Assert.Equal(expected, rows.Select(r => $"{r.Text("unit_kato")} {r.Whole("quarter_key")} {r.Text("subject_type_code")} {r.Text("activity_type_code")} " +
             $"v{r.Whole("version_as_received")} {r.Whole("subjects_as_received")} {r.Whole("people_as_received")} v{r.Whole("version_now")} {r.Whole("subjects_now")} {r.Whole("people_now")}"));
@@ -167,7 +171,7 @@ public sealed class ExampleQueryTests(ExampleDataset data) : IClassFixture<Examp
 /// Semey corrects 2026Q2 after its deadline, Almaly 2026Q1 before it; Almaty city's 2026Q2 claim is
 /// off by <see cref="Planted"/>. Loaded once, on 1 August 2026.
 /// </summary>
-public sealed class ExampleDataset : IAsyncLifetime
+public sealed class ExampleDataset : SharedWarehouse
 {
     public const string Abai = "100000000", Semey = "101000000", Kurchatov = "101800000";
     public const string AlmatyCity = "750000000", Almaly = "751110000", Akmola = "110000000";
@@ -190,16 +194,12 @@ public sealed class ExampleDataset : IAsyncLifetime
     };
 
     private readonly List<(ReturnBuilder Return, DateOnly Received)> _loaded = [];
-    private LoadHarness? _harness;
-
-    public LoadHarness Harness => _harness ?? throw new InvalidOperationException("Not loaded yet.");
 
     /// <summary>The version of each return the reports count: the last one loaded.</summary>
     public IEnumerable<ReturnBuilder> Current => _loaded.GroupBy(l => (l.Return.Header.UnitKato, l.Return.Header.Quarter)).Select(g => g.Last().Return);
 
-    public async Task InitializeAsync()
+    public ExampleDataset()
     {
-        _harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 8, 1));
         foreach (var quarter in Loaded)
         {
             List<string> units = quarter < new Quarter(2025, 3) ? [Kurchatov] : [.. Units.Keys.Where(u => u != Kurchatov)];
@@ -219,21 +219,6 @@ public sealed class ExampleDataset : IAsyncLifetime
 
         var almaty = Current.Single(r => r.Header.UnitKato == AlmatyCity && r.Header.Quarter == Loaded[^1]);
         almaty.Consolidated[0] = almaty.Consolidated[0] with { Subjects = almaty.Consolidated[0].Subjects + Planted };
-        foreach (var (builder, received) in _loaded)
-        {
-            var path = builder.WriteTo(Harness.Folder, $"{builder.Header.UnitKato}_{builder.Header.Quarter}_{builder.Header.SubmittedOn:MMdd}.xlsx");
-            var at = ReceivedTime.At(KazakhstanTime.At(received.ToDateTime(new TimeOnly(11, 0))));
-            var report = await Harness.LoadAsync(new LoadOptions { Received = at }, path);
-            Assert.True(report.AllAccepted, $"{path} was rejected.");
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_harness is not null)
-        {
-            await _harness.DisposeAsync();
-        }
     }
 
     /// <summary>Every version of a unit's return for a quarter, in the order loaded.</summary>
@@ -251,9 +236,9 @@ public sealed class ExampleDataset : IAsyncLifetime
         _loaded.Where(l => l.Return.Header.UnitKato == region && l.Return.Header.Quarter == quarter).Select(l => (DateOnly?)l.Received).FirstOrDefault()
             is not { } received || received > quarter.LastDay.AddDays(10);
 
-    public async Task<List<ResultRow>> RunAsync(string file)
+    public async Task<List<ResultRow>> RunAsync(WarehouseEngine engine, string file)
     {
-        await using var connection = await Harness.Warehouse.Connections.OpenAsync();
+        await using var connection = await (await OnAsync(engine)).Warehouse.Connections.OpenAsync();
         await using var reader = await connection.ExecuteReaderAsync(File.ReadAllText(RepoPaths.Of("warehouse", "Examples", file)));
         var rows = new List<ResultRow>();
         while (await reader.ReadAsync())
@@ -263,6 +248,20 @@ public sealed class ExampleDataset : IAsyncLifetime
         }
 
         return rows;
+    }
+
+    protected override async Task<LoadHarness> LoadAsync(WarehouseEngine engine)
+    {
+        var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 8, 1));
+        foreach (var (builder, received) in _loaded)
+        {
+            var path = builder.WriteTo(harness.Folder, $"{builder.Header.UnitKato}_{builder.Header.Quarter}_{builder.Header.SubmittedOn:MMdd}.xlsx");
+            var at = ReceivedTime.At(KazakhstanTime.At(received.ToDateTime(new TimeOnly(11, 0))));
+            var report = await harness.LoadAsync(new LoadOptions { Received = at }, path);
+            Assert.True(report.AllAccepted, $"{path} was rejected.");
+        }
+
+        return harness;
     }
 
     private static ReturnBuilder Return(string kato, Quarter quarter)
@@ -297,7 +296,6 @@ public sealed class ExampleDataset : IAsyncLifetime
         change(corrected);
         _loaded.Add((corrected, sent.AddDays(1)));
     }
-
 }
 
 /// <summary>One row of a query's answer, by column name.</summary>

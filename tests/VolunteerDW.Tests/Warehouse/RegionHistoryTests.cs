@@ -22,38 +22,50 @@ public sealed class RegionHistoryTests
     private const string NameOnDate =
         "SELECT name_en FROM dim_region WHERE kato_code = @kato AND @day BETWEEN valid_from_key AND valid_to_key";
 
-    [Theory]
-    [InlineData("101000000", 20211231, "East Kazakhstan Region")]
-    [InlineData("101000000", 20230331, "Abai Region")]
-    [InlineData("101000000", 20220607, "East Kazakhstan Region")]
-    [InlineData("101000000", 20220608, "Abai Region")]
-    public async Task Semey_belonged_to_East_Kazakhstan_until_Abai_region_was_formed(string kato, int day, string region)
+    public static TheoryData<string, int, string> Semey_belonged_to_East_Kazakhstan_until_Abai_region_was_formedCases => new()
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        { "101000000", 20211231, "East Kazakhstan Region" },
+        { "101000000", 20230331, "Abai Region" },
+        { "101000000", 20220607, "East Kazakhstan Region" },
+        { "101000000", 20220608, "Abai Region" },
+    };
+
+    [Theory, SqliteEngine(nameof(Semey_belonged_to_East_Kazakhstan_until_Abai_region_was_formedCases)), SqlServerEngine(nameof(Semey_belonged_to_East_Kazakhstan_until_Abai_region_was_formedCases))]
+    public async Task Semey_belonged_to_East_Kazakhstan_until_Abai_region_was_formed(string kato, int day, string region, WarehouseEngine engine)
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
 
         Assert.Equal(region, await connection.QuerySingleAsync<string>(ParentOnDate, new { kato, day }));
     }
 
-    [Theory]
-    [InlineData(20180101, "Astana")]
-    [InlineData(20200630, "Nur-Sultan")]
-    [InlineData(20230630, "Astana")]
-    public async Task The_capital_has_the_name_it_had_on_each_date(int day, string name)
+    public static TheoryData<int, string> The_capital_has_the_name_it_had_on_each_dateCases => new()
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        { 20180101, "Astana" },
+        { 20200630, "Nur-Sultan" },
+        { 20230630, "Astana" },
+    };
+
+    [Theory, SqliteEngine(nameof(The_capital_has_the_name_it_had_on_each_dateCases)), SqlServerEngine(nameof(The_capital_has_the_name_it_had_on_each_dateCases))]
+    public async Task The_capital_has_the_name_it_had_on_each_date(int day, string name, WarehouseEngine engine)
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
 
         Assert.Equal(name, await connection.QuerySingleAsync<string>(NameOnDate, new { kato = "710000000", day }));
     }
 
-    [Theory]
-    [InlineData("100000000", "East Kazakhstan Region", 10)]
-    [InlineData("330000000", "Almaty Region", 10)]
-    [InlineData("620000000", "Karaganda Region", 5)]
-    public async Task Every_unit_of_the_2022_regions_belonged_to_its_predecessor_before_2022_06_08(string region, string predecessor, int units)
+    public static TheoryData<string, string, int> Every_unit_of_the_2022_regions_belonged_to_its_predecessor_before_2022_06_08Cases => new()
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        { "100000000", "East Kazakhstan Region", 10 },
+        { "330000000", "Almaty Region", 10 },
+        { "620000000", "Karaganda Region", 5 },
+    };
+
+    [Theory, SqliteEngine(nameof(Every_unit_of_the_2022_regions_belonged_to_its_predecessor_before_2022_06_08Cases)), SqlServerEngine(nameof(Every_unit_of_the_2022_regions_belonged_to_its_predecessor_before_2022_06_08Cases))]
+    public async Task Every_unit_of_the_2022_regions_belonged_to_its_predecessor_before_2022_06_08(string region, string predecessor, int units, WarehouseEngine engine)
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
         var katos = (await connection.QueryAsync<string>(
             "SELECT kato_code FROM dim_region WHERE parent_kato_code = @region AND is_current = 1", new { region })).ToList();
@@ -68,10 +80,10 @@ public sealed class RegionHistoryTests
         }
     }
 
-    [Fact]
-    public async Task Turkistan_and_Shymkent_units_lay_in_South_Kazakhstan_before_2018_06_19()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Turkistan_and_Shymkent_units_lay_in_South_Kazakhstan_before_2018_06_19(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
         var katos = await connection.QueryAsync<string>(
             "SELECT kato_code FROM dim_region WHERE parent_kato_code IN ('610000000', '790000000') AND is_current = 1");
@@ -100,10 +112,10 @@ public sealed class RegionHistoryTests
         Assert.All(shipped, row => Assert.Contains((row["kato_code"]!, row["region_kato"]!, row["name_ru"]!), current));
     }
 
-    [Fact]
-    public async Task Population_is_kept_only_where_known_and_only_on_the_current_version()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Population_is_kept_only_where_known_and_only_on_the_current_version(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
         var rows = (await connection.QueryAsync<(string Kato, long? Population, long? Year, long IsCurrent)>(
             "SELECT kato_code, population, population_year, is_current FROM dim_region WHERE level = 1")).ToList();

@@ -1,6 +1,7 @@
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Tests.Warehouse;
@@ -16,10 +17,10 @@ public sealed class RestatementViewTests
 
     private static string RowsOf(string view) => $"SELECT COUNT(*) FROM {view} WHERE unit_kato = @unit AND quarter_key = 20262";
 
-    [Fact]
-    public async Task A_district_correction_sent_after_the_deadline_is_current_while_the_as_received_views_keep_the_first_figures()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_district_correction_sent_after_the_deadline_is_current_while_the_as_received_views_keep_the_first_figures(WarehouseEngine engine)
     {
-        await using var harness = await DistrictCorrectedAsync(new DateOnly(2026, 7, 3), new DateOnly(2026, 7, 15), dropFirstProgramme: true);
+        await using var harness = await DistrictCorrectedAsync(engine, new DateOnly(2026, 7, 3), new DateOnly(2026, 7, 15), dropFirstProgramme: true);
 
         Assert.Equal((234L, 204L), await BothAsync(harness, SubjectsOf, "v_subjects", "101000000"));
         Assert.Equal((1L, 2L), await BothAsync(harness, RowsOf, "v_programmes", "101000000"));
@@ -28,20 +29,20 @@ public sealed class RestatementViewTests
             "SELECT version, is_current, is_as_received FROM v_returns WHERE unit_kato = '101000000' ORDER BY version"));
     }
 
-    [Fact]
-    public async Task A_correction_sent_before_the_deadline_is_what_stood_at_the_deadline()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_correction_sent_before_the_deadline_is_what_stood_at_the_deadline(WarehouseEngine engine)
     {
-        await using var harness = await DistrictCorrectedAsync(new DateOnly(2026, 7, 2), new DateOnly(2026, 7, 4), dropFirstProgramme: false);
+        await using var harness = await DistrictCorrectedAsync(engine, new DateOnly(2026, 7, 2), new DateOnly(2026, 7, 4), dropFirstProgramme: false);
 
         Assert.Equal((234L, 234L), await BothAsync(harness, SubjectsOf, "v_subjects", "101000000"));
         Assert.Equal([(1L, 0L, 0L), (2L, 1L, 1L)], await harness.QueryAsync<(long, long, long)>(
             "SELECT version, is_current, is_as_received FROM v_returns WHERE unit_kato = '101000000' ORDER BY version"));
     }
 
-    [Fact]
-    public async Task A_regions_correction_received_after_its_deadline_restates_it_and_a_return_first_received_late_was_never_as_received()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task A_regions_correction_received_after_its_deadline_restates_it_and_a_return_first_received_late_was_never_as_received(WarehouseEngine engine)
     {
-        await using var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 7, 20));
+        await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 7, 20));
         var region = new ReturnBuilder("100000000", isRegion: true);
         var late = new ReturnBuilder("750000000", isRegion: true);
         await LoadReceivedAsync(harness, new DateTime(2026, 7, 9, 16, 0, 0), region.WriteTo(harness.Folder, "abai-v1.xlsx"));
@@ -56,9 +57,9 @@ public sealed class RestatementViewTests
     }
 
     // A district's 2026 Q2 return sent up on one day, and corrected (150 volunteers in its first row) on another.
-    private static async Task<LoadHarness> DistrictCorrectedAsync(DateOnly first, DateOnly second, bool dropFirstProgramme)
+    private static async Task<LoadHarness> DistrictCorrectedAsync(WarehouseEngine engine, DateOnly first, DateOnly second, bool dropFirstProgramme)
     {
-        var harness = await LoadHarness.CreateAsync(FixedTime.At(2026, 7, 20));
+        var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 7, 20));
         var builder = new ReturnBuilder("101000000");
         builder.Header = builder.Header with { SubmittedOn = first };
         await harness.LoadOneAsync(builder.WriteTo(harness.Folder, "v1.xlsx"));

@@ -28,7 +28,7 @@ public sealed class SchemaParityTests
     [Fact]
     public async Task Both_engines_declare_the_same_keys_so_vdw_check_runs_the_same_generic_tests_on_either()
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await using var connection = await warehouse.Connections.OpenAsync();
 
         var sqlite = DataTestCatalog.For(await SchemaKeys.ReadAsync(connection, WarehouseEngine.Sqlite));
@@ -38,7 +38,7 @@ public sealed class SchemaParityTests
 
     private static async Task<Dictionary<string, Dictionary<string, bool>>> SqliteCatalogueAsync()
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await using var connection = await warehouse.Connections.OpenAsync();
         var rows = await connection.QueryAsync<(string Table, string Column, long NotNull)>(
             """

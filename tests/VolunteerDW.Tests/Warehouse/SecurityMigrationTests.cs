@@ -72,10 +72,10 @@ public sealed class SecurityMigrationTests
         Assert.Contains(Migrations.Value.Grants, g => g is { Principal: "vdw_etl", Permission: "INSERT", Target: "SCHEMA::dbo" });
     }
 
-    [Fact]
-    public async Task On_SQLite_the_mapping_table_exists_and_refuses_a_duplicate_mapping()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task On_SQLite_the_mapping_table_exists_and_refuses_a_duplicate_mapping(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
         const string grant = "INSERT INTO sec_user_region (user_name, region_kato) VALUES ('abai_analyst', '100000000')";
 

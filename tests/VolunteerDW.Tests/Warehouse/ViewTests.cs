@@ -14,7 +14,7 @@ public sealed class ViewTests
     public async Task Every_view_has_the_same_columns_in_the_same_order_on_SQLite_as_in_the_SQL_Server_script()
     {
         var tsql = TSql.ViewsDefinedBy(ViewCatalog.Script(SqlDialect.SqlServer), MigrationScripts.ViewsName);
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await using var connection = await warehouse.Connections.OpenAsync();
 
         var sqliteViews = (await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")).ToList();
@@ -69,10 +69,10 @@ public sealed class ViewTests
         Assert.Contains("r.is_missing = 1", failure.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_calendar_has_every_day_from_2017_to_2040_without_a_gap()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task The_calendar_has_every_day_from_2017_to_2040_without_a_gap(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
 
         var days = (await connection.QueryAsync<string>("SELECT calendar_date FROM v_calendar ORDER BY date_key")).Select(DateOnly.Parse).ToList();
@@ -83,10 +83,10 @@ public sealed class ViewTests
         Assert.Equal(days.Count, days.Distinct().Count());
     }
 
-    [Fact]
-    public async Task Migrating_again_re_creates_a_dropped_view_and_reports_nothing_applied()
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Migrating_again_re_creates_a_dropped_view_and_reports_nothing_applied(WarehouseEngine engine)
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using (var connection = await warehouse.Connections.OpenAsync())
         {
             await connection.ExecuteAsync("DROP VIEW v_practices_as_received");
@@ -102,7 +102,7 @@ public sealed class ViewTests
     [Fact]
     public async Task The_service_leaves_an_up_to_date_warehouse_and_its_views_alone_and_migrates_one_that_is_behind()
     {
-        await using var warehouse = await TestWarehouse.MigratedAsync();
+        await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await using (var connection = await warehouse.Connections.OpenAsync())
         {
             await connection.ExecuteAsync("DROP VIEW v_units");
@@ -122,6 +122,8 @@ public sealed class ViewTests
     private static async Task<int> ViewCountAsync(TestWarehouse warehouse, string view)
     {
         await using var connection = await warehouse.Connections.OpenAsync();
-        return await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'view' AND name = @view", new { view });
+        return await connection.ExecuteScalarAsync<int>(warehouse.Settings.Engine == WarehouseEngine.Sqlite
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'view' AND name = @view"
+            : "SELECT COUNT(*) FROM sys.views WHERE name = @view", new { view });
     }
 }
