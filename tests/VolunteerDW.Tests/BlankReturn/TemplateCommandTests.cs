@@ -19,7 +19,7 @@ public sealed class TemplateCommandTests
         Assert.True(new FileInfo(path).Length > 0);
     }
 
-    public static TheoryData<string, string, string> A_unit_or_quarter_it_cannot_make_a_template_for_is_one_line_and_exit_2Cases => new()
+    public static TheoryData<string, string, string> UnitsAndQuartersWithoutTemplate => new()
     {
         { "123456789", "2026Q3", "vdw: unknown unit '123456789'" },
         { "100000000", "2021Q4", "vdw: unit 100000000 (область Абай) did not exist at the end of 2021Q4 (2021-12-31): it exists from 2022-06-08." },
@@ -29,7 +29,7 @@ public sealed class TemplateCommandTests
         { "101000000", "2041Q1", "vdw: 2041Q1 is outside the warehouse's calendar" },
     };
 
-    [Theory, SqliteEngine(nameof(A_unit_or_quarter_it_cannot_make_a_template_for_is_one_line_and_exit_2Cases)), SqlServerEngine(nameof(A_unit_or_quarter_it_cannot_make_a_template_for_is_one_line_and_exit_2Cases))]
+    [Theory, SqliteEngine(nameof(UnitsAndQuartersWithoutTemplate)), SqlServerEngine(nameof(UnitsAndQuartersWithoutTemplate))]
     public async Task A_unit_or_quarter_it_cannot_make_a_template_for_is_one_line_and_exit_2(string unit, string quarter, string message, WarehouseEngine engine)
     {
         await using var warehouse = await TestWarehouse.MigratedAsync(engine);

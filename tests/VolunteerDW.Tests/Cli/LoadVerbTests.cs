@@ -122,13 +122,13 @@ public sealed class LoadVerbTests
             run.Output, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string, string, string> A_bad_option_value_is_one_clear_line_and_exit_code_twoCases => new()
+    public static TheoryData<string, string, string> BadOptionValues => new()
     {
         { "--received", "yesterday-ish", "is not a time" },
         { "--lang", "fr", "Unknown language 'fr'" },
     };
 
-    [Theory, SqliteEngine(nameof(A_bad_option_value_is_one_clear_line_and_exit_code_twoCases)), SqlServerEngine(nameof(A_bad_option_value_is_one_clear_line_and_exit_code_twoCases))]
+    [Theory, SqliteEngine(nameof(BadOptionValues)), SqlServerEngine(nameof(BadOptionValues))]
     public async Task A_bad_option_value_is_one_clear_line_and_exit_code_two(string option, string value, string message, WarehouseEngine engine)
     {
         await using var warehouse = await TestWarehouse.MigratedAsync(engine);

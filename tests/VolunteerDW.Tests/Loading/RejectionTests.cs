@@ -85,7 +85,7 @@ public sealed class RejectionTests
         Assert.Equal(ProblemKind.ConsolidatedMissing, Assert.Single(result.Problems!).Kind);
     }
 
-    public static TheoryData<string, ProblemKind> A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changesCases => new()
+    public static TheoryData<string, ProblemKind> UnreadableFiles => new()
     {
         { "garbage", ProblemKind.NotAWorkbook },
         { "truncated", ProblemKind.NotAWorkbook },
@@ -96,7 +96,7 @@ public sealed class RejectionTests
         { "covering-letter.doc", ProblemKind.NotAWorkbook },
     };
 
-    [Theory, SqliteEngine(nameof(A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changesCases)), SqlServerEngine(nameof(A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changesCases))]
+    [Theory, SqliteEngine(nameof(UnreadableFiles)), SqlServerEngine(nameof(UnreadableFiles))]
     public async Task A_file_that_is_not_a_readable_workbook_is_rejected_and_nothing_changes(string damage, ProblemKind kind, WarehouseEngine engine)
     {
         await using var harness = await LoadHarness.CreateAsync(engine);

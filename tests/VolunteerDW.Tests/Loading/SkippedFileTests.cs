@@ -36,14 +36,14 @@ public sealed class SkippedFileTests
         Assert.Equal(before, await harness.FiguresAsync());
     }
 
-    public static TheoryData<string> A_macro_enabled_workbook_is_skipped_alike_named_found_in_a_folder_or_packedCases => new()
+    public static TheoryData<string> MacroWorkbookPlaces => new()
     {
         "named",
         "in a folder",
         "in a package",
     };
 
-    [Theory, SqliteEngine(nameof(A_macro_enabled_workbook_is_skipped_alike_named_found_in_a_folder_or_packedCases)), SqlServerEngine(nameof(A_macro_enabled_workbook_is_skipped_alike_named_found_in_a_folder_or_packedCases))]
+    [Theory, SqliteEngine(nameof(MacroWorkbookPlaces)), SqlServerEngine(nameof(MacroWorkbookPlaces))]
     public async Task A_macro_enabled_workbook_is_skipped_alike_named_found_in_a_folder_or_packed(string place, WarehouseEngine engine)
     {
         await using var harness = await LoadHarness.CreateAsync(engine);

@@ -15,14 +15,14 @@ public sealed class TimelinessTests
         WHERE r.kato_code = @kato AND t.quarter_key = 20262
         """;
 
-    public static TheoryData<int, string, int> A_district_is_judged_by_its_sent_date_against_the_5thCases => new()
+    public static TheoryData<int, string, int> DistrictSentDays => new()
     {
         { 5, "on_time", 0 },
         { 6, "late", 1 },
         { 12, "late", 7 },
     };
 
-    [Theory, SqliteEngine(nameof(A_district_is_judged_by_its_sent_date_against_the_5thCases)), SqlServerEngine(nameof(A_district_is_judged_by_its_sent_date_against_the_5thCases))]
+    [Theory, SqliteEngine(nameof(DistrictSentDays)), SqlServerEngine(nameof(DistrictSentDays))]
     public async Task A_district_is_judged_by_its_sent_date_against_the_5th(int day, string status, int daysLate, WarehouseEngine engine)
     {
         await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 7, 20));
@@ -34,13 +34,13 @@ public sealed class TimelinessTests
         Assert.Equal((status, (long)daysLate, 20260705L), (await harness.QueryAsync<(string, long, long)>(Row, new { kato = "101000000" })).Single());
     }
 
-    public static TheoryData<string, string> A_region_is_judged_by_when_the_ministry_received_it_against_the_10th_in_Kazakhstan_timeCases => new()
+    public static TheoryData<string, string> RegionReceivedTimes => new()
     {
         { "2026-07-10T23:59", "on_time" },
         { "2026-07-11T00:01", "late" },
     };
 
-    [Theory, SqliteEngine(nameof(A_region_is_judged_by_when_the_ministry_received_it_against_the_10th_in_Kazakhstan_timeCases)), SqlServerEngine(nameof(A_region_is_judged_by_when_the_ministry_received_it_against_the_10th_in_Kazakhstan_timeCases))]
+    [Theory, SqliteEngine(nameof(RegionReceivedTimes)), SqlServerEngine(nameof(RegionReceivedTimes))]
     public async Task A_region_is_judged_by_when_the_ministry_received_it_against_the_10th_in_Kazakhstan_time(string received, string status, WarehouseEngine engine)
     {
         await using var harness = await LoadHarness.CreateAsync(engine, FixedTime.At(2026, 7, 20));

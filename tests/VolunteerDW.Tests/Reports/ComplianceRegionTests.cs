@@ -22,13 +22,13 @@ public sealed class ComplianceRegionTests(ReportDataset dataset)
 
     private async Task<ComplianceBuilder> BuilderAsync(WarehouseEngine engine) => new((await dataset.OnAsync(engine)).Warehouse.Connections, ReportDataset.Generated);
 
-    public static TheoryData<string> A_regions_totals_are_its_line_of_the_national_report_and_it_lists_only_that_regionCases => new()
+    public static TheoryData<string> Regions => new()
     {
         "100000000",
         "750000000",
     };
 
-    [Theory, SqliteEngine(nameof(A_regions_totals_are_its_line_of_the_national_report_and_it_lists_only_that_regionCases)), SqlServerEngine(nameof(A_regions_totals_are_its_line_of_the_national_report_and_it_lists_only_that_regionCases))]
+    [Theory, SqliteEngine(nameof(Regions)), SqlServerEngine(nameof(Regions))]
     public async Task A_regions_totals_are_its_line_of_the_national_report_and_it_lists_only_that_region(string kato, WarehouseEngine engine)
     {
         var builder = await BuilderAsync(engine);
@@ -65,13 +65,13 @@ public sealed class ComplianceRegionTests(ReportDataset dataset)
         Assert.Equal("область Абай, 2-й квартал 2026 г.", regional.Info.Period.Ru);
     }
 
-    public static TheoryData<string, string> A_regions_sources_are_only_its_own_units_returnsCases => new()
+    public static TheoryData<string, string> RegionUnits => new()
     {
         { "100000000", "100000000,101000000" },
         { "750000000", "750000000,751110000" },
     };
 
-    [Theory, SqliteEngine(nameof(A_regions_sources_are_only_its_own_units_returnsCases)), SqlServerEngine(nameof(A_regions_sources_are_only_its_own_units_returnsCases))]
+    [Theory, SqliteEngine(nameof(RegionUnits)), SqlServerEngine(nameof(RegionUnits))]
     public async Task A_regions_sources_are_only_its_own_units_returns(string kato, string units, WarehouseEngine engine)
     {
         var builder = await BuilderAsync(engine);
@@ -84,13 +84,13 @@ public sealed class ComplianceRegionTests(ReportDataset dataset)
         Assert.Equal(4, national.Sources.Count);
     }
 
-    public static TheoryData<Language, string, string> A_regions_report_speaks_of_its_own_return_not_of_the_regions_returnsCases => new()
+    public static TheoryData<Language, string, string> OwnReturnWording => new()
     {
         { Language.Kk, "- Облыстың есебі мерзімінде алынды: 2026 жылғы ", "- Облыстардың есептері:" },
         { Language.Ru, "- Отчет области получен ", "- Отчеты областей:" },
     };
 
-    [Theory, SqliteEngine(nameof(A_regions_report_speaks_of_its_own_return_not_of_the_regions_returnsCases)), SqlServerEngine(nameof(A_regions_report_speaks_of_its_own_return_not_of_the_regions_returnsCases))]
+    [Theory, SqliteEngine(nameof(OwnReturnWording)), SqlServerEngine(nameof(OwnReturnWording))]
     public async Task A_regions_report_speaks_of_its_own_return_not_of_the_regions_returns(Language language, string own, string regions, WarehouseEngine engine)
     {
         var builder = await BuilderAsync(engine);
@@ -123,13 +123,13 @@ public sealed class ComplianceRegionTests(ReportDataset dataset)
         }
     }
 
-    public static TheoryData<string> A_code_that_is_not_a_region_is_refused_with_the_code_in_the_messageCases => new()
+    public static TheoryData<string> NotRegions => new()
     {
         "101000000",
         "999999999",
     };
 
-    [Theory, SqliteEngine(nameof(A_code_that_is_not_a_region_is_refused_with_the_code_in_the_messageCases)), SqlServerEngine(nameof(A_code_that_is_not_a_region_is_refused_with_the_code_in_the_messageCases))]
+    [Theory, SqliteEngine(nameof(NotRegions)), SqlServerEngine(nameof(NotRegions))]
     public async Task A_code_that_is_not_a_region_is_refused_with_the_code_in_the_message(string kato, WarehouseEngine engine)
     {
         var builder = await BuilderAsync(engine);

@@ -65,13 +65,13 @@ public sealed class ReportRenderingTests
         Assert.Throws<ArgumentException>(() => new TemplateSource("/tmp").Read("../../etc/passwd.scriban"));
     }
 
-    public static TheoryData<Language, string> A_half_with_no_data_says_so_plainly_with_no_figures_and_no_division_by_zeroCases => new()
+    public static TheoryData<Language, string> NoDataWording => new()
     {
         { Language.Kk, "бойынша есептер қоймаға жүктелмеген" },
         { Language.Ru, "в хранилище не загружены" },
     };
 
-    [Theory, SqliteEngine(nameof(A_half_with_no_data_says_so_plainly_with_no_figures_and_no_division_by_zeroCases)), SqlServerEngine(nameof(A_half_with_no_data_says_so_plainly_with_no_figures_and_no_division_by_zeroCases))]
+    [Theory, SqliteEngine(nameof(NoDataWording)), SqlServerEngine(nameof(NoDataWording))]
     public async Task A_half_with_no_data_says_so_plainly_with_no_figures_and_no_division_by_zero(Language language, string says, WarehouseEngine engine)
     {
         await using var warehouse = await TestWarehouse.MigratedAsync(engine);

@@ -22,7 +22,7 @@ public sealed class RegionHistoryTests
     private const string NameOnDate =
         "SELECT name_en FROM dim_region WHERE kato_code = @kato AND @day BETWEEN valid_from_key AND valid_to_key";
 
-    public static TheoryData<string, int, string> Semey_belonged_to_East_Kazakhstan_until_Abai_region_was_formedCases => new()
+    public static TheoryData<string, int, string> SemeyRegionByDate => new()
     {
         { "101000000", 20211231, "East Kazakhstan Region" },
         { "101000000", 20230331, "Abai Region" },
@@ -30,7 +30,7 @@ public sealed class RegionHistoryTests
         { "101000000", 20220608, "Abai Region" },
     };
 
-    [Theory, SqliteEngine(nameof(Semey_belonged_to_East_Kazakhstan_until_Abai_region_was_formedCases)), SqlServerEngine(nameof(Semey_belonged_to_East_Kazakhstan_until_Abai_region_was_formedCases))]
+    [Theory, SqliteEngine(nameof(SemeyRegionByDate)), SqlServerEngine(nameof(SemeyRegionByDate))]
     public async Task Semey_belonged_to_East_Kazakhstan_until_Abai_region_was_formed(string kato, int day, string region, WarehouseEngine engine)
     {
         await using var warehouse = await TestWarehouse.MigratedAsync(engine);
@@ -39,14 +39,14 @@ public sealed class RegionHistoryTests
         Assert.Equal(region, await connection.QuerySingleAsync<string>(ParentOnDate, new { kato, day }));
     }
 
-    public static TheoryData<int, string> The_capital_has_the_name_it_had_on_each_dateCases => new()
+    public static TheoryData<int, string> CapitalNameByDate => new()
     {
         { 20180101, "Astana" },
         { 20200630, "Nur-Sultan" },
         { 20230630, "Astana" },
     };
 
-    [Theory, SqliteEngine(nameof(The_capital_has_the_name_it_had_on_each_dateCases)), SqlServerEngine(nameof(The_capital_has_the_name_it_had_on_each_dateCases))]
+    [Theory, SqliteEngine(nameof(CapitalNameByDate)), SqlServerEngine(nameof(CapitalNameByDate))]
     public async Task The_capital_has_the_name_it_had_on_each_date(int day, string name, WarehouseEngine engine)
     {
         await using var warehouse = await TestWarehouse.MigratedAsync(engine);
@@ -55,14 +55,14 @@ public sealed class RegionHistoryTests
         Assert.Equal(name, await connection.QuerySingleAsync<string>(NameOnDate, new { kato = "710000000", day }));
     }
 
-    public static TheoryData<string, string, int> Every_unit_of_the_2022_regions_belonged_to_its_predecessor_before_2022_06_08Cases => new()
+    public static TheoryData<string, string, int> RegionsFormedIn2022 => new()
     {
         { "100000000", "East Kazakhstan Region", 10 },
         { "330000000", "Almaty Region", 10 },
         { "620000000", "Karaganda Region", 5 },
     };
 
-    [Theory, SqliteEngine(nameof(Every_unit_of_the_2022_regions_belonged_to_its_predecessor_before_2022_06_08Cases)), SqlServerEngine(nameof(Every_unit_of_the_2022_regions_belonged_to_its_predecessor_before_2022_06_08Cases))]
+    [Theory, SqliteEngine(nameof(RegionsFormedIn2022)), SqlServerEngine(nameof(RegionsFormedIn2022))]
     public async Task Every_unit_of_the_2022_regions_belonged_to_its_predecessor_before_2022_06_08(string region, string predecessor, int units, WarehouseEngine engine)
     {
         await using var warehouse = await TestWarehouse.MigratedAsync(engine);
