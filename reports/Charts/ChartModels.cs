@@ -18,3 +18,9 @@ public sealed record Bar(Label Label, double? Value);
 
 /// <summary>A horizontal bar chart, e.g. regions ranked by a rate.</summary>
 public sealed record BarChart(string Id, Label Title, IReadOnlyList<Bar> Bars, Label Unit);
+
+/// <summary>One region's square on a tile map: its code, name and value (null where there is no figure).</summary>
+public sealed record Tile(string Kato, Label Name, double? Value);
+
+/// <summary>The regions as squares laid out roughly as they lie on the map (<see cref="RegionTiles"/>), coloured by a value.</summary>
+public sealed record TileMap(string Id, Label Title, IReadOnlyList<Tile> Tiles, Label Unit);

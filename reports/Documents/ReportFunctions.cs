@@ -36,6 +36,7 @@ internal sealed class ReportFunctions : ScriptObject
     {
         Charts.LineChart line => line.Title,
         Charts.BarChart bar => bar.Title,
+        Charts.TileMap map => map.Title,
         _ => throw new ArgumentException($"Not a chart: {chart.GetType().Name}.", nameof(chart)),
     };
 }

@@ -66,6 +66,7 @@ public sealed partial class ReportWriter(TemplateSource templates)
             {
                 Charts.LineChart line => SvgCharts.Line(line, language, Number),
                 Charts.BarChart bar => SvgCharts.Bars(bar, language, Number),
+                Charts.TileMap map => SvgCharts.Tiles(map, language, Number),
                 _ => throw new InvalidOperationException($"Chart '{c.Key}' is of an unknown kind."),
             },
             StringComparer.Ordinal);

@@ -31,4 +31,15 @@ public static class SvgCharts
         ArgumentNullException.ThrowIfNull(formatNumber);
         return BarChartSvg.Render(chart, language, formatNumber);
     }
+
+    /// <summary>A tile map: a square per region where it lies, shaded by its figure, with a legend of the shades' ranges.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="language">The language of titles and names.</param>
+    /// <param name="formatNumber">Formats the figures as the report's text does.</param>
+    public static string Tiles(TileMap map, Language language, Func<double, string> formatNumber)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(formatNumber);
+        return TileMapSvg.Render(map, language, formatNumber);
+    }
 }

@@ -65,9 +65,11 @@ internal sealed class SvgWriter
     public void Line(double x1, double y1, double x2, double y2, string stroke, double width = 1) =>
         _svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"{stroke}\" stroke-width=\"{N(width)}\"/>\n");
 
-    public void Rect(double x, double y, double width, double height, string fill, string cssClass, string tooltip) =>
-        _svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{cssClass}\" x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"{fill}\">")
-            .Append("<title>").Append(Markup.Escape(tooltip)).Append("</title></rect>\n");
+    /// <summary>A rectangle; <paramref name="outline"/>, when given, draws its edge dashed in that colour.</summary>
+    public void Rect(double x, double y, double width, double height, string fill, string cssClass, string tooltip, string? outline = null) =>
+        _svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{cssClass}\" x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"{fill}\"")
+            .Append(outline is null ? string.Empty : $" stroke=\"{outline}\" stroke-dasharray=\"4 3\"")
+            .Append("><title>").Append(Markup.Escape(tooltip)).Append("</title></rect>\n");
 
     public void Circle(double x, double y, double radius, string fill, string tooltip) =>
         _svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(radius)}\" fill=\"{fill}\">")

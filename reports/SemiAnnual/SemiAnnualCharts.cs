@@ -6,7 +6,7 @@ using V = VolunteerDW.Reports.Analysis.Vocabulary;
 
 namespace VolunteerDW.Reports.SemiAnnual;
 
-/// <summary>The charts of the semi-annual report: two years of quarters, and regions by their rate.</summary>
+/// <summary>The charts of the semi-annual report: two years of quarters, and regions by their rate, ranked and on the map.</summary>
 public static class SemiAnnualCharts
 {
     public static IReadOnlyDictionary<string, object> For(SemiAnnualReport report, PeriodData data, (Quarter From, Quarter To) window)
@@ -31,6 +31,9 @@ public static class SemiAnnualCharts
             ["regions_rate"] = new BarChart("regions_rate", V.Per10000,
                 [.. report.Regions.Where(r => r.VolunteersPer10000 is not null).OrderByDescending(r => r.VolunteersPer10000).Select(r => new Bar(r.Name, r.VolunteersPer10000))],
                 new("10 000 тұрғынға", "на 10 000 жителей", "per 10,000 people")),
+            ["regions_map"] = new TileMap("regions_map", V.Per10000,
+                [.. report.Regions.Select(r => new Tile(r.Kato, r.Name, r.VolunteersPer10000))],
+                new("10 000 тұрғынға шаққандағы волонтерлер, өңірлер картадағыдай орналасқан", "волонтеров на 10 000 жителей; регионы расположены как на карте", "volunteers per 10,000 people; regions placed as on the map")),
         };
     }
 }

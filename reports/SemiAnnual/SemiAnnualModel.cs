@@ -65,7 +65,7 @@ public sealed record SemiAnnualReport
     /// <summary>The tables of the annex, by id (also the XLSX sheets).</summary>
     public required IReadOnlyDictionary<string, ReportTable> Tables { get; init; }
 
-    /// <summary>The charts, by id: <see cref="Charts.LineChart"/> or <see cref="Charts.BarChart"/>.</summary>
+    /// <summary>The charts, by id: <see cref="Charts.LineChart"/>, <see cref="Charts.BarChart"/> or <see cref="Charts.TileMap"/>.</summary>
     public required IReadOnlyDictionary<string, object> Charts { get; init; }
 }
 
