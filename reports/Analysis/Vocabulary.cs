@@ -18,6 +18,7 @@ public static class Vocabulary
     public static readonly Label Projects = new("Жобалар", "Проекты", "Projects");
     public static readonly Label Actions = new("Акциялар", "Акции", "Actions");
     public static readonly Label Proposals = new("Ұсыныстар", "Предложения", "Proposals");
+    public static readonly Label ProposalArea = new("Ұсыныстың бағыты", "Направление предложения", "Area of the proposal");
     public static readonly Label WithStatePartner = new("Мемлекеттік органдармен серіктестікте", "В партнерстве с госорганами", "With a state partner");
     public static readonly Label PartnershipShare = new("Серіктестіктегі үлесі", "Доля в партнерстве", "Share with a state partner");
     public static readonly Label ProgrammeVolunteers = new("Іс-шараларға қатысқан волонтерлер", "Волонтеров участвовало в мероприятиях", "Volunteers taking part");

@@ -109,7 +109,7 @@ public static class SemiAnnualRegionTables
         var regions = data.RegionNames;
         return new("practices", new("Тәжірибе, проблемалар және ұсыныстар", "Опыт, проблемы и предложения", "Practice, problems and proposals"),
         [
-            new("quarter", V.Quarter, ColumnKind.Text), new("kind", V.Kind, ColumnKind.Text), new("area", V.Of(Warehouse.Codes.PracticeKinds.Proposal), ColumnKind.Text),
+            new("quarter", V.Quarter, ColumnKind.Text), new("kind", V.Kind, ColumnKind.Text), new("area", V.ProposalArea, ColumnKind.Text),
             new("activity_type", V.ActivityType, ColumnKind.Text), new("region", V.Region, ColumnKind.Text), new("unit", V.Unit, ColumnKind.Text),
             new("title", V.Title, ColumnKind.Text), new("text", V.Text, ColumnKind.Text),
         ],

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using VolunteerDW.Reports.Languages;
 using VolunteerDW.Warehouse;
 using VolunteerDW.Warehouse.Localization;
 
@@ -13,7 +15,7 @@ internal sealed record PracticeTemplate(string? ProposalArea, string Title, stri
 /// problems and proposals. Templates have slots — <c>{unit}</c>, <c>{year}</c>, <c>{n}</c>,
 /// <c>{m}</c> — so that units sending the same proposal word it almost, not exactly, alike.
 /// </summary>
-internal sealed class PhraseBank
+internal sealed partial class PhraseBank
 {
     private const string OtherActivity = "other";
 
@@ -47,16 +49,31 @@ internal sealed class PhraseBank
 
     public string Partner(SampleRandom random, Language language) => random.Pick([.. _partners[language]]);
 
-    /// <summary>A template with its slots filled.</summary>
+    /// <summary>A template with its slots filled: a small number for <c>{n}</c>, a larger one for <c>{m}</c>.</summary>
     public static string Fill(string template, SampleRandom random, string unitName, int year)
     {
-        ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(random);
-        return template
+        return Fill(template, unitName, year, random.Between(2, 12), random.Between(20, 900));
+    }
+
+    /// <summary>
+    /// A template with its slots filled by the given numbers. <c>{n:семья/семьи/семей}</c> is the
+    /// number followed by the noun in the form that agrees with it (2 семьи, 5 семей, 21 семья).
+    /// </summary>
+    public static string Fill(string template, string unitName, int year, int n, int m)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var filled = template
             .Replace("{unit}", unitName, StringComparison.Ordinal)
-            .Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{n}", random.Between(2, 12).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{m}", random.Between(20, 900).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return NumberSlot().Replace(filled, slot =>
+        {
+            var number = slot.Groups["slot"].Value == "n" ? n : m;
+            var text = number.ToString(CultureInfo.InvariantCulture);
+            return slot.Groups["one"].Success
+                ? $"{text} {RussianPlural.Choose(number, slot.Groups["one"].Value, slot.Groups["few"].Value, slot.Groups["many"].Value)}"
+                : text;
+        });
     }
 
     /// <summary>The lines of a phrase file split into fields at <c>|</c>, without comments and blank lines.</summary>
@@ -68,4 +85,7 @@ internal sealed class PhraseBank
             .Select(line => line.Split('|', StringSplitOptions.TrimEntries));
 
     private static string Code(Language language) => language == Language.Kk ? "kk" : "ru";
+
+    [GeneratedRegex(@"\{(?<slot>[nm])(?::(?<one>[^/}]+)/(?<few>[^/}]+)/(?<many>[^/}]+))?\}")]
+    private static partial Regex NumberSlot();
 }
