@@ -61,10 +61,11 @@ internal static class RowHeights
                     continue;
                 }
 
-                // The word starts a new line, and takes as many as it needs on its own.
+                // The word starts a new line, and runs on to as many more as it fills on its own.
                 lines += used == 0 ? 0 : 1;
-                lines += (Math.Max(1, word.Length) - 1) / perLine;
-                used = word.Length % perLine == 0 && word.Length > 0 ? perLine : word.Length % perLine;
+                var fullLines = Math.Max(0, word.Length - 1) / perLine;
+                lines += fullLines;
+                used = word.Length - (fullLines * perLine);
             }
         }
 
