@@ -10,8 +10,8 @@ namespace VolunteerDW.Etl.BlankReturn;
 /// or LibreOffice: instructions in Kazakh and Russian, the <c>submission</c> sheet with the unit and
 /// quarter filled in, the data sheets with drop-downs and checks (the <c>subjects</c> grid
 /// pre-filled with every subject type × activity type), and the hidden <c>lists</c> of codes.
-/// Nothing here measures text: ClosedXML does that through System.Drawing, which needs a native
-/// library Linux servers lack.
+/// Every sheet prints readably on A4 (<see cref="PrintLayout"/>). Nothing here measures text:
+/// ClosedXML does that through System.Drawing, which needs a native library Linux servers lack.
 /// </summary>
 public static class BlankReturnWorkbook
 {
@@ -36,11 +36,13 @@ public static class BlankReturnWorkbook
             var dataSheets = sheets.Select(sheet => workbook.AddWorksheet(sheet.Name)).ToList();
             var lists = ReturnCodeLists.Write(workbook.AddWorksheet(ReturnCodeLists.SheetName), subjectTypes, activityTypes);
 
-            ReturnInstructions.Write(instructions, unit, quarter, isRegion);
-            ReturnHeaderSheet.Write(header, unit, quarter, lists);
+            // Every printed page says whose return and which quarter it is.
+            var footer = $"{unit.KatoCode} {unit.NameRu} · {quarter}";
+            ReturnInstructions.Write(instructions, unit, quarter, isRegion, footer);
+            ReturnHeaderSheet.Write(header, unit, quarter, lists, footer);
             for (var i = 0; i < sheets.Count; i++)
             {
-                ReturnDataSheet.Write(dataSheets[i], sheets[i], PrefilledRows(sheets[i], lists), lists);
+                ReturnDataSheet.Write(dataSheets[i], sheets[i], PrefilledRows(sheets[i], lists), lists, footer);
             }
 
             return workbook;

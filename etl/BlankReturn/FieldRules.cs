@@ -15,12 +15,16 @@ internal static class FieldRules
     private static readonly DateTime EarliestDate = new(2000, 1, 1);
     private static readonly DateTime LatestDate = new(2041, 12, 31);
 
-    /// <summary>The column width, in characters; set explicitly because measuring text needs System.Drawing.</summary>
+    /// <summary>
+    /// The column width, in characters; set explicitly because measuring text needs System.Drawing.
+    /// Codes and text wrap rather than widen, so that the widest sheet (<c>programmes</c>) fits one
+    /// landscape A4 page across with its text still about 8 points on paper.
+    /// </summary>
     public static double Width(FieldSpec field) => field.Kind switch
     {
-        FieldKind.Code => 50,
-        FieldKind.Text => field.MaxLength > SubmissionLayout.TitleLength ? 60 : 40,
-        FieldKind.Money => 18,
+        FieldKind.Code => 22,
+        FieldKind.Text => field.MaxLength > SubmissionLayout.TitleLength ? 60 : 28,
+        FieldKind.Money => 16,
         FieldKind.Count or FieldKind.Date => 14,
         _ => 10,
     };

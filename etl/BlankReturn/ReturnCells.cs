@@ -2,16 +2,9 @@ using ClosedXML.Excel;
 
 namespace VolunteerDW.Etl.BlankReturn;
 
-/// <summary>Writing values and sizing rows without measuring text (which needs System.Drawing).</summary>
+/// <summary>Writing values into the template's cells and ruling the cells an officer fills.</summary>
 internal static class ReturnCells
 {
-    /// <summary>The height of one line of the default 11-point font, in points.</summary>
-    private const double LineHeight = 15;
-
-    // Wrapping breaks at spaces and bold text runs wider, so a line holds a little less than the
-    // column's width in characters.
-    private const double CharactersPerWidth = 0.85;
-
     /// <summary>Writes rows of values from row 1: strings as text (never parsed), whole numbers, blanks.</summary>
     public static void WriteRows(IXLWorksheet sheet, IEnumerable<IReadOnlyList<object?>> rows)
     {
@@ -40,18 +33,20 @@ internal static class ReturnCells
         }
     }
 
-    /// <summary>Prints the sheet on A4 landscape, as wide as one page, however many pages long.</summary>
-    public static void FitPrintToPageWidth(IXLWorksheet sheet)
+    /// <summary>
+    /// Draws thin lines around and between the cells of a range: gridlines do not print by
+    /// default, and a form filled by hand or checked on paper needs its boxes.
+    /// </summary>
+    public static void Rule(IXLRange cells)
     {
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
-    }
-
-    /// <summary>Makes a row of wrapped text tall enough for its longest cell, estimated from the text's length.</summary>
-    public static void FitHeight(IXLRow row, IEnumerable<(string Text, double Width)> cells)
-    {
-        var lines = cells.Max(cell => Math.Ceiling(cell.Text.Length / (cell.Width * CharactersPerWidth)));
-        row.Height = Math.Max(1, lines) * LineHeight;
+        cells.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        cells.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+        // A ruled cell now exists though blank. ClosedXML types a new cell as text and writes it as
+        // an empty shared string, which openpyxl saves back as an empty text cell; typed as a
+        // number, a blank is written as nothing but its style and stays blank through either.
+        foreach (var blank in cells.Cells(cell => cell.IsEmpty()))
+        {
+            blank.DataType = XLDataType.Number;
+        }
     }
 }

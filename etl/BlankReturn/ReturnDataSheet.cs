@@ -11,7 +11,13 @@ namespace VolunteerDW.Etl.BlankReturn;
 /// </summary>
 internal static class ReturnDataSheet
 {
-    public static void Write(IXLWorksheet sheet, SheetSpec spec, IEnumerable<IReadOnlyList<object?>> data, ReturnCodeLists lists)
+    // A sheet of free rows (programmes, practices) gets this many ruled blank rows to fill; more
+    // can be inserted. The subject sheets' pre-filled grid is longer and is ruled whole.
+    private const int RuledRows = 20;
+
+    private const int HeadingRows = SubmissionLayout.FirstDataRow - 1;
+
+    public static void Write(IXLWorksheet sheet, SheetSpec spec, IEnumerable<IReadOnlyList<object?>> data, ReturnCodeLists lists, string footer)
     {
         ReturnCells.WriteRows(sheet, SubmissionSheets.DataSheet(spec, data).Rows);
         sheet.Style.Protection.Locked = false;
@@ -27,20 +33,23 @@ internal static class ReturnDataSheet
             FieldRules.Validate(sheet.Range(SubmissionLayout.FirstDataRow, i + 1, XLHelper.MaxRowNumber, i + 1), field, lists);
         }
 
-        var headings = sheet.Rows(1, SubmissionLayout.FirstDataRow - 1);
+        var headings = sheet.Rows(1, HeadingRows);
         headings.Style.Protection.Locked = true;
         headings.Style.Font.Bold = true;
         headings.Style.Alignment.WrapText = true;
         headings.Style.Fill.BackgroundColor = XLColor.LightGray;
         sheet.Row(1).Hide();
         // Row 2's labels and the pre-filled codes wrap; make their rows tall enough to read.
-        for (var row = SubmissionLayout.FirstDataRow - 1; row <= sheet.LastRowUsed().RowNumber(); row++)
+        var lastFilled = sheet.LastRowUsed().RowNumber();
+        for (var row = HeadingRows; row <= lastFilled; row++)
         {
-            ReturnCells.FitHeight(sheet.Row(row), spec.Fields.Select((field, i) => (sheet.Cell(row, i + 1).GetString(), FieldRules.Width(field))));
+            RowHeights.Fit(sheet.Row(row));
         }
 
-        ReturnCells.FitPrintToPageWidth(sheet);
-        sheet.SheetView.FreezeRows(SubmissionLayout.FirstDataRow - 1);
+        var lastRuled = Math.Max(lastFilled, HeadingRows + RuledRows);
+        ReturnCells.Rule(sheet.Range(HeadingRows, 1, lastRuled, spec.Fields.Count));
+        PrintLayout.Apply(sheet, footer, HeadingRows);
+        sheet.SheetView.FreezeRows(HeadingRows);
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.InsertRows)
             .AllowElement(XLSheetProtectionElements.DeleteRows)

@@ -16,7 +16,7 @@ internal static class ReturnHeaderSheet
 {
     private const int ValueColumn = 3;
 
-    public static void Write(IXLWorksheet sheet, UnitVersionRow unit, Quarter quarter, ReturnCodeLists lists)
+    public static void Write(IXLWorksheet sheet, UnitVersionRow unit, Quarter quarter, ReturnCodeLists lists, string footer)
     {
         // SubmissionHeader requires the date the return is sent up, which only the officer can
         // give: lay out the rows with a placeholder and leave that cell blank.
@@ -26,11 +26,13 @@ internal static class ReturnHeaderSheet
             .Select(row => row[0] as string == submittedOn.Code ? [row[0], row[1], null] : row)
             .ToList();
         ReturnCells.WriteRows(sheet, rows);
-        sheet.Column(1).Width = 14;
+        // Narrow enough for a portrait page at full size; the labels wrap.
+        sheet.Column(1).Width = 12;
         sheet.Column(1).Style.Font.FontColor = XLColor.Gray;
-        sheet.Column(2).Width = 45;
+        sheet.Column(2).Width = 40;
         sheet.Column(2).Style.Font.Bold = true;
-        sheet.Column(ValueColumn).Width = 50;
+        sheet.Column(2).Style.Alignment.WrapText = true;
+        sheet.Column(ValueColumn).Width = 42;
         sheet.Column(ValueColumn).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -43,9 +45,12 @@ internal static class ReturnHeaderSheet
                 value.Style.Fill.BackgroundColor = XLColor.LightYellow;
                 FieldRules.Validate(value.AsRange(), field, lists);
             }
+
+            RowHeights.Fit(sheet.Row(i + 1));
         }
 
-        ReturnCells.FitPrintToPageWidth(sheet);
+        ReturnCells.Rule(sheet.Range(1, 1, rows.Count, ValueColumn));
+        PrintLayout.Apply(sheet, footer);
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.FormatColumns)
             .AllowElement(XLSheetProtectionElements.FormatRows);

@@ -15,7 +15,8 @@ internal static class ReturnInstructions
 {
     public const string SheetName = "instructions";
 
-    private const double Width = 100;
+    // As wide as a portrait A4 page holds at full size.
+    private const double Width = 95;
 
     private enum Kind
     {
@@ -25,8 +26,11 @@ internal static class ReturnInstructions
         Important,
     }
 
-    public static void Write(IXLWorksheet sheet, UnitVersionRow unit, Quarter quarter, bool isRegion)
+    public static void Write(IXLWorksheet sheet, UnitVersionRow unit, Quarter quarter, bool isRegion, string footer)
     {
+        sheet.Column(1).Width = Width;
+        sheet.Column(1).Style.Alignment.WrapText = true;
+        sheet.Column(1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         var lines = Lines(unit, quarter, isRegion).ToList();
         var row = 1;
         foreach (var language in new[] { Language.Kk, Language.Ru })
@@ -38,17 +42,14 @@ internal static class ReturnInstructions
                 cell.SetValue(text);
                 cell.Style.Font.Bold = kind != Kind.Text;
                 cell.Style.Font.FontSize = kind == Kind.Title ? 14 : 11;
-                ReturnCells.FitHeight(sheet.Row(row), [(text, kind == Kind.Title ? Width * 0.75 : Width)]);
+                RowHeights.Fit(sheet.Row(row));
                 row++;
             }
 
             row++;
         }
 
-        sheet.Column(1).Width = Width;
-        sheet.Column(1).Style.Alignment.WrapText = true;
-        sheet.Column(1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        ReturnCells.FitPrintToPageWidth(sheet);
+        PrintLayout.Apply(sheet, footer);
         sheet.Protect();
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClosedXML.Excel;
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Reading;
@@ -21,6 +22,7 @@ public sealed class TemplateFixture : IAsyncLifetime
 
     private TestWarehouse? _warehouse;
     private readonly Dictionary<string, string> _paths = [];
+    private readonly ConcurrentDictionary<string, Lazy<Task<PrintedTemplate>>> _printed = new();
 
     public DimensionSnapshot Snapshot { get; private set; } = null!;
 
@@ -53,6 +55,10 @@ public sealed class TemplateFixture : IAsyncLifetime
 
     /// <summary>The template as the product's own reader sees it.</summary>
     public RawWorkbook Read(string kato) => XlsxReader.Read(File.ReadAllBytes(_paths[kato]), new ArchiveLimits());
+
+    /// <summary>How the template prints, read once with ClosedXML and with openpyxl.</summary>
+    public Task<PrintedTemplate> PrintedAsync(string kato) =>
+        _printed.GetOrAdd(kato, key => new Lazy<Task<PrintedTemplate>>(() => PrintedTemplate.ReadAsync(_paths[key]))).Value;
 
     /// <summary>The one data validation that covers a cell.</summary>
     public static IXLDataValidation ValidationAt(IXLWorksheet sheet, string address)
