@@ -147,17 +147,20 @@ internal sealed class MarkdownBlocks(IReadOnlyDictionary<string, string> charts)
         }
     }
 
-    /// <summary>An unknown chart id leaves the caption as text, so that a missing chart is visible rather than silently dropped.</summary>
+    /// <summary>
+    /// A chart draws its own title and names itself by it (its <c>title</c>), so the caption is not
+    /// repeated under it. An unknown chart id leaves the caption as text, so that a missing chart is
+    /// visible rather than silently dropped.
+    /// </summary>
     private void WriteChart(string id, string caption)
     {
-        var captionHtml = MarkdownInline.ToHtml(caption);
         if (charts.TryGetValue(id, out var svg))
         {
-            _html.Append("<figure>\n").Append(svg).Append("\n<figcaption>").Append(captionHtml).Append("</figcaption>\n</figure>\n");
+            _html.Append("<figure>\n").Append(svg).Append("\n</figure>\n");
         }
         else
         {
-            _html.Append("<p class=\"chart-missing\">").Append(captionHtml).Append("</p>\n");
+            _html.Append("<p class=\"chart-missing\">").Append(MarkdownInline.ToHtml(caption)).Append("</p>\n");
         }
     }
 }

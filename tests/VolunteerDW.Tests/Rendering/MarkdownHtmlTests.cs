@@ -57,11 +57,11 @@ public sealed class MarkdownHtmlTests
         Assert.Equal(html, Body(markdown));
 
     [Fact]
-    public void A_chart_image_inlines_its_svg_in_a_figure_with_the_caption()
+    public void A_chart_image_inlines_its_svg_in_a_figure_without_repeating_the_title_the_chart_draws()
     {
         var body = Body("![Активные **волонтёры** \\<2026\\>](charts/volunteers.svg)");
 
-        Assert.Equal("<figure>\n<svg id=\"chart\"></svg>\n<figcaption>Активные <strong>волонтёры</strong> &lt;2026&gt;</figcaption>\n</figure>\n", body);
+        Assert.Equal("<figure>\n<svg id=\"chart\"></svg>\n</figure>\n", body);
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed class MarkdownHtmlTests
             "<h1 id=\"доклад\">Доклад</h1>\n<h2 id=\"общее-состояние\">Общее состояние</h2>\n"
             + "<p>Число волонтёров выросло на <strong>8%</strong>. Подробности — в таблице.</p>\n"
             + "<table>\n<thead>\n<tr><th>Регион</th><th class=\"num\">Волонтёры</th></tr>\n</thead>\n<tbody>\n<tr><td>Абай</td><td class=\"num\">1 200</td></tr>\n</tbody>\n</table>\n"
-            + "<figure>\n<svg id=\"chart\"></svg>\n<figcaption>Волонтёры по кварталам</figcaption>\n</figure>\n"
+            + "<figure>\n<svg id=\"chart\"></svg>\n</figure>\n"
             + "<ul>\n<li>первый пункт</li>\n<li>второй пункт</li>\n</ul>\n",
             Body(markdown));
     }

@@ -62,14 +62,14 @@ public sealed class SubmittedTextTests
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void In_a_heading_and_a_caption_it_is_exactly_the_text(string text)
+    public void In_a_heading_and_the_caption_of_a_missing_chart_it_is_exactly_the_text(string text)
     {
-        var result = MarkdownHtml.Convert($"## {MarkdownText.Escape(text)}\n\n![{MarkdownText.Escape(text)}](charts/c.svg)", _charts);
+        var result = MarkdownHtml.Convert($"## {MarkdownText.Escape(text)}\n\n![{MarkdownText.Escape(text)}](charts/missing.svg)", _charts);
 
         Assert.Single(result.Contents);
         Assert.Equal(text, result.Contents[0].Text);
         Assert.Equal(
-            $"<h2 id=\"{Encoded(result.Contents[0].Id)}\">{Encoded(text)}</h2>\n<figure>\n<svg></svg>\n<figcaption>{Encoded(text)}</figcaption>\n</figure>\n",
+            $"<h2 id=\"{Encoded(result.Contents[0].Id)}\">{Encoded(text)}</h2>\n<p class=\"chart-missing\">{Encoded(text)}</p>\n",
             result.Body);
     }
 
