@@ -62,11 +62,14 @@ public static class DateText
     }
 
     /// <summary>
-    /// A quarter on a chart's axis: "2026 Q2" in every language. Axis labels must be short, and
-    /// the same text in the Kazakh and the Russian report lets the two charts be compared at a
-    /// glance; the full label stands in titles, tables and text.
+    /// A quarter on a chart's axis, in the words of the tables but short enough for a dozen to fit:
+    /// the quarter above its year, "2-тоқсан" / "2 кв." / "Q2" over "2026" (a line break between).
     /// </summary>
-    public static string QuarterAxis(int quarterKey) => Quarter(quarterKey).En;
+    public static Label QuarterAxis(int quarterKey)
+    {
+        var (year, quarter) = Split(quarterKey, 4, nameof(quarterKey));
+        return new Label($"{quarter}-тоқсан\n{year}", $"{quarter} кв.\n{year}", $"Q{quarter}\n{year}");
+    }
 
     private static int MonthIndex(int month)
     {

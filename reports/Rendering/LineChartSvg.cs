@@ -33,19 +33,23 @@ internal static class LineChartSvg
         }
 
         // Each category gets a band of equal width with its point in the middle, so that the
-        // first and last labels stay inside the chart and a single category is centred.
-        var categories = chart.Categories.Select(category => category.In(language)).ToList();
+        // first and last labels stay inside the chart and a single category is centred. A label
+        // may run to several lines (a quarter above its year), drawn one under the other.
+        var categories = chart.Categories.Select(category => category.In(language).Split('\n')).ToList();
         var band = (right - left) / Math.Max(1, categories.Count);
         double X(int index) => left + (band * (index + 0.5));
-        var widest = categories.Count > 0 ? categories.Max(label => ChartStyle.TextWidth(label)) : 0;
+        var widest = categories.SelectMany(lines => lines).Select(line => ChartStyle.TextWidth(line)).DefaultIfEmpty(0).Max();
         var every = Math.Max(1, (int)Math.Ceiling((widest + LabelGap) / band));
         for (var i = 0; i < categories.Count; i++)
         {
             svg.Line(X(i), bottom, X(i), bottom + 4, ChartStyle.Axis);
             if (i % every == 0)
             {
-                var label = ChartStyle.Fit(categories[i], Math.Max(band * every - LabelGap, band));
-                svg.Text(X(i), bottom + 18, label, anchor: "middle", fullText: categories[i]);
+                foreach (var (line, number) in categories[i].Select((line, number) => (line, number)))
+                {
+                    var text = ChartStyle.Fit(line, Math.Max(band * every - LabelGap, band));
+                    svg.Text(X(i), bottom + 18 + (number * 14), text, anchor: "middle", fullText: line);
+                }
             }
         }
 
@@ -63,7 +67,7 @@ internal static class LineChartSvg
             foreach (var (index, value) in runs.SelectMany(run => run))
             {
                 // A marker on every figure keeps a lone value between two gaps visible.
-                svg.Circle(X(index), Y(value), 3, colour, $"{names[s]}, {categories[index]}: {formatNumber(value)}");
+                svg.Circle(X(index), Y(value), 3, colour, $"{names[s]}, {string.Join(' ', categories[index])}: {formatNumber(value)}");
             }
         }
 

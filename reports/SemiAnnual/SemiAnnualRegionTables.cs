@@ -122,11 +122,7 @@ public static class SemiAnnualRegionTables
     public static Label QuarterLabel(Quarter q) => DateText.Quarter(q.Key);
 
     /// <summary>A quarter along a chart's axis, short enough for a dozen to fit.</summary>
-    public static Label QuarterAxis(Quarter q)
-    {
-        var axis = DateText.QuarterAxis(q.Key);
-        return new Label(axis, axis, axis);
-    }
+    public static Label QuarterAxis(Quarter q) => DateText.QuarterAxis(q.Key);
 
     private static Label Volunteers(HalfYear half)
     {

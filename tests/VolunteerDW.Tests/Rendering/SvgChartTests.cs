@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using VolunteerDW.Reports.Charts;
+using VolunteerDW.Reports.Languages;
 using VolunteerDW.Reports.Rendering;
 using VolunteerDW.Warehouse.Localization;
 
@@ -77,6 +78,20 @@ public sealed class SvgChartTests
         Assert.Single(All(root, "path", "series"));
         Assert.Single(All(root, "circle"));
         Assert.Contains(All(root, "text"), text => text.Value == "2024 Q1");
+    }
+
+    [Fact]
+    public void A_category_of_two_lines_is_drawn_as_two_lines_one_under_the_other()
+    {
+        var chart = Line([DateText.QuarterAxis(20243), DateText.QuarterAxis(20244)], new ChartSeries(Same("one"), [4, 2]));
+
+        var texts = All(Parse(SvgCharts.Line(chart, Language.Ru, Format)), "text").ToList();
+
+        var quarter = texts.Single(t => t.Value == "3 кв.");
+        var year = texts.First(t => t.Value == "2024");
+        Assert.Equal((double)quarter.Attribute("x")!, (double)year.Attribute("x")!);
+        Assert.True((double)year.Attribute("y")! > (double)quarter.Attribute("y")!);
+        Assert.DoesNotContain(texts, t => t.Value.Contains('\n', StringComparison.Ordinal));
     }
 
     [Fact]
