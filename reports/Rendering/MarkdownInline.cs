@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace VolunteerDW.Reports.Rendering;
 
@@ -6,7 +7,7 @@ namespace VolunteerDW.Reports.Rendering;
 /// The inline part of the report Markdown subset: <c>**strong**</c>, <c>*emphasis*</c> and
 /// backslash escapes. Everything else is literal text.
 /// </summary>
-internal static class MarkdownInline
+internal static partial class MarkdownInline
 {
     private static readonly (int Width, string Tag)[] _delimiters = [(2, "strong"), (1, "em")];
 
@@ -134,7 +135,7 @@ internal static class MarkdownInline
     {
         if (markup)
         {
-            Markup.Append(output, text);
+            Markup.Append(output, YearAbbreviation().Replace(text, "\u00A0"));
         }
         else
         {
@@ -149,4 +150,8 @@ internal static class MarkdownInline
             output.Append(tag);
         }
     }
+
+    // "2026 г." and "2025–2026 гг." are not broken before the abbreviation, which would leave it alone at a line's start.
+    [GeneratedRegex(@"(?<=\d) (?=гг?\.)")]
+    private static partial Regex YearAbbreviation();
 }

@@ -119,4 +119,10 @@ public sealed class MarkdownHtmlTests
             + "<ul>\n<li>первый пункт</li>\n<li>второй пункт</li>\n</ul>\n",
             Body(markdown));
     }
+
+    [Theory]
+    [InlineData("за 1-е полугодие 2026 г. и 2025–2026 гг.", "<p>за 1-е полугодие 2026\u00A0г. и 2025–2026\u00A0гг.</p>\n")]
+    [InlineData("в г. Алматы 5 городов", "<p>в г. Алматы 5 городов</p>\n")]
+    public void A_year_keeps_its_abbreviation_on_its_line(string markdown, string html) =>
+        Assert.Equal(html, Body(markdown));
 }
