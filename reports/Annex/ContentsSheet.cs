@@ -14,8 +14,6 @@ internal sealed record ContentsEntry(string SheetName, string Title, string? Not
 /// </summary>
 internal static class ContentsSheet
 {
-    public const string SheetName = "contents";
-
     public const int HeaderRow = 6;
 
     // Kazakhstan has kept one time zone, UTC+5, since 1 March 2024, before any annex was
