@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -12,11 +11,6 @@ namespace VolunteerDW.Tests.Support;
 /// </summary>
 public static class TemplateFiller
 {
-    private const string Python = "/usr/bin/python3";
-
-    // A safety net against a hung interpreter, not how long filling is expected to take.
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
-
     /// <summary>Writes the template of a unit and quarter into the warehouse's folder and returns its path.</summary>
     public static async Task<string> TemplateAsync(TestWarehouse warehouse, string kato, string quarter)
     {
@@ -43,35 +37,22 @@ public static class TemplateFiller
             Formula formula => new Dictionary<string, object> { ["sheet"] = v.Sheet, ["cell"] = v.Cell, ["formula"] = formula.Text },
             _ => new Dictionary<string, object> { ["sheet"] = v.Sheet, ["cell"] = v.Cell, ["value"] = v.Value },
         }));
-        var start = new ProcessStartInfo(Python)
+        var start = new ProcessStartInfo(Python.Interpreter)
         {
             ArgumentList = { RepoPaths.Of("tests", "VolunteerDW.Tests", "BlankReturn", "fill_template.py"), templatePath, outputPath },
             RedirectStandardInput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        using var process = StartPython(start);
+        using var process = Python.Start(start);
         await process.StandardInput.WriteAsync(json);
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
+        using var timeout = new CancellationTokenSource(Python.Timeout);
         await process.WaitForExitAsync(timeout.Token);
         Assert.True(process.ExitCode == 0, $"fill_template.py failed (exit {process.ExitCode}): {await error}");
     }
 
     /// <summary>A formula to write into a cell, as typed: <c>=SUM(D3:E3)</c>.</summary>
     public sealed record Formula(string Text);
-
-    private static Process StartPython(ProcessStartInfo start)
-    {
-        try
-        {
-            return Process.Start(start) ?? throw new InvalidOperationException($"{Python} did not start.");
-        }
-        catch (Win32Exception exception)
-        {
-            throw new InvalidOperationException(
-                $"{Python} is missing: install python3 and python3-openpyxl (apt-get install -y python3-openpyxl).", exception);
-        }
-    }
 }
