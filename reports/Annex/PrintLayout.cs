@@ -1,0 +1,62 @@
+using ClosedXML.Excel;
+
+namespace VolunteerDW.Reports.Annex;
+
+/// <summary>
+/// How every annex sheet prints: on A4, turned to landscape when its columns are wider than
+/// portrait paper holds, scaled to one page wide and as many tall as it needs, the table's header
+/// repeated on every page, and the sheet's name and page number at the foot.
+/// </summary>
+internal static class PrintLayout
+{
+    private const double CentimetresPerInch = 2.54;
+
+    /// <summary>The width of A4 paper held portrait, in inches (21 cm).</summary>
+    public const double A4PortraitWidth = 21 / CentimetresPerInch;
+
+    /// <summary>The left and right margins, in inches (1.5 cm), ClosedXML's unit.</summary>
+    public const double SideMargin = 1.5 / CentimetresPerInch;
+
+    // Top and bottom leave room for the footer below the table and a punched binding above it.
+    private const double EdgeMargin = 2 / CentimetresPerInch;
+
+    private const double HeaderFooterMargin = 0.8 / CentimetresPerInch;
+
+    // Excel draws a column w digits wide as 7w + 5 pixels of the default font, 96 pixels an inch.
+    private const double PixelsPerDigit = 7;
+    private const double ColumnPixels = 5;
+    private const double PixelsPerInch = 96;
+
+    /// <summary>The width between the margins of portrait A4, in inches.</summary>
+    public static double PortraitPrintableWidth => A4PortraitWidth - (2 * SideMargin);
+
+    /// <summary>How wide a column of a width (in Excel's units) prints at full scale, in inches.</summary>
+    public static double PrintedWidth(double width) => ((PixelsPerDigit * width) + ColumnPixels) / PixelsPerInch;
+
+    /// <summary>
+    /// Landscape when the columns together print wider than portrait A4 holds between its margins:
+    /// fitting them on portrait would shrink their text, where landscape keeps it larger.
+    /// </summary>
+    public static XLPageOrientation OrientationFor(IEnumerable<double> columnWidths) =>
+        columnWidths.Sum(PrintedWidth) > PortraitPrintableWidth ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
+
+    /// <summary>Sets up a sheet's printing; its columns' widths must be set already.</summary>
+    public static void Apply(IXLWorksheet sheet, int columns, int headerRow)
+    {
+        var page = sheet.PageSetup;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.PageOrientation = OrientationFor(Enumerable.Range(1, columns).Select(column => sheet.Column(column).Width));
+        page.FitToPages(1, 0);
+        page.SetRowsToRepeatAtTop(headerRow, headerRow);
+        page.Margins.Left = SideMargin;
+        page.Margins.Right = SideMargin;
+        page.Margins.Top = EdgeMargin;
+        page.Margins.Bottom = EdgeMargin;
+        page.Margins.Header = HeaderFooterMargin;
+        page.Margins.Footer = HeaderFooterMargin;
+        page.Footer.Left.AddText(XLHFPredefinedText.SheetName);
+        page.Footer.Right.AddText(XLHFPredefinedText.PageNumber);
+        page.Footer.Right.AddText(" / ");
+        page.Footer.Right.AddText(XLHFPredefinedText.NumberOfPages);
+    }
+}
