@@ -3,8 +3,8 @@ using ClosedXML.Excel;
 namespace VolunteerDW.Reports.Annex;
 
 /// <summary>
-/// How every annex sheet prints: on A4, turned to landscape when its columns are wider than
-/// portrait paper holds, scaled to one page wide and as many tall as it needs, the table's header
+/// How every annex sheet prints: on A4, turned to landscape when its columns are too wide for
+/// portrait paper, scaled to one page wide and as many tall as it needs, the table's header
 /// repeated on every page, and the sheet's name and page number at the foot.
 /// </summary>
 internal static class PrintLayout
@@ -13,6 +13,13 @@ internal static class PrintLayout
 
     /// <summary>The width of A4 paper held portrait, in inches (21 cm).</summary>
     public const double A4PortraitWidth = 21 / CentimetresPerInch;
+
+    /// <summary>
+    /// The smallest scale a sheet prints at on portrait paper. A table a little wider than the page
+    /// stays portrait, like the report it annexes, at a scale that still reads well; past this,
+    /// landscape keeps its text larger.
+    /// </summary>
+    public const double MinPortraitScale = 0.85;
 
     /// <summary>The left and right margins, in inches (1.5 cm), ClosedXML's unit.</summary>
     public const double SideMargin = 1.5 / CentimetresPerInch;
@@ -34,11 +41,11 @@ internal static class PrintLayout
     public static double PrintedWidth(double width) => ((PixelsPerDigit * width) + ColumnPixels) / PixelsPerInch;
 
     /// <summary>
-    /// Landscape when the columns together print wider than portrait A4 holds between its margins:
-    /// fitting them on portrait would shrink their text, where landscape keeps it larger.
+    /// Landscape when the columns together, at full scale, print wider than portrait A4 holds
+    /// between its margins even shrunk to <see cref="MinPortraitScale"/>.
     /// </summary>
     public static XLPageOrientation OrientationFor(IEnumerable<double> columnWidths) =>
-        columnWidths.Sum(PrintedWidth) > PortraitPrintableWidth ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
+        columnWidths.Sum(PrintedWidth) * MinPortraitScale > PortraitPrintableWidth ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
 
     /// <summary>Sets up a sheet's printing; its columns' widths must be set already.</summary>
     public static void Apply(IXLWorksheet sheet, int columns, int headerRow)

@@ -8,8 +8,9 @@ namespace VolunteerDW.Reports.Annex;
 /// Writes a report's Excel annex, in which every number of the report can be traced: a
 /// contents sheet, a sheet per table and a sources sheet listing the submissions the figures come
 /// from, all named in the annex's language (<see cref="AnnexSheets"/>). Text from submissions is stored as text, never as a formula.
-/// Nothing here measures text: ClosedXML does that through System.Drawing, which needs a native
-/// library Linux servers lack, so column widths are estimated from the text instead.
+/// Every sheet prints on A4, one page wide (<see cref="PrintLayout"/>). Nothing here measures text:
+/// ClosedXML does that through System.Drawing, which needs a native library Linux servers lack, so
+/// column widths and the heights of wrapped rows are estimated from the text instead.
 /// </summary>
 public static class XlsxAnnexWriter
 {

@@ -19,6 +19,9 @@ public sealed class AnnexPrintTests(AnnexFixture annex) : IClassFixture<AnnexFix
 
     private const double A4ShortSideInches = 210 / 25.4;
 
+    /// <summary>The rule: a sheet stays portrait while it fits the page shrunk to no less than 85 %.</summary>
+    private const double SmallestPortraitScale = 0.85;
+
     [Theory]
     [InlineData(Language.Kk)]
     [InlineData(Language.Ru)]
@@ -46,7 +49,7 @@ public sealed class AnnexPrintTests(AnnexFixture annex) : IClassFixture<AnnexFix
     [Theory]
     [InlineData(Language.Kk)]
     [InlineData(Language.Ru)]
-    public async Task A_sheet_is_landscape_exactly_when_its_columns_print_wider_than_portrait_A4_holds(Language language)
+    public async Task A_sheet_is_landscape_exactly_when_its_columns_would_shrink_below_85_percent_on_portrait_A4(Language language)
     {
         var printed = await PrintedSheet.ReadAsync(annex.PathOf(language));
         using var workbook = annex.Open(language);
@@ -56,7 +59,7 @@ public sealed class AnnexPrintTests(AnnexFixture annex) : IClassFixture<AnnexFix
             // A column of width w in the file (padding included) is 7w pixels of Calibri 11, at 96 pixels an inch.
             var inches = sheet.ColumnWidths.Values.Sum(width => 7 * width / 96);
             var room = A4ShortSideInches - sheet.Margins["left"] - sheet.Margins["right"];
-            var expected = inches > room ? "landscape" : "portrait";
+            var expected = inches * SmallestPortraitScale > room ? "landscape" : "portrait";
             Assert.True(expected == sheet.Orientation, $"{sheet.Name}: columns {inches:F2} in, portrait A4 holds {room:F2} in, yet it prints {sheet.Orientation}.");
             Assert.Equal(expected == "landscape" ? XLPageOrientation.Landscape : XLPageOrientation.Portrait, workbook.Worksheet(sheet.Name).PageSetup.PageOrientation);
         });
@@ -129,6 +132,29 @@ public sealed class AnnexPrintTests(AnnexFixture annex) : IClassFixture<AnnexFix
                     [border.TopBorder, border.BottomBorder, border.LeftBorder, border.RightBorder]);
             });
         }
+    }
+
+    [Theory]
+    [InlineData(new[] { 40d, 40d }, XLPageOrientation.Portrait)] // 5.94 in: fits portrait A4's 7.09 in
+    [InlineData(new[] { 50d, 50d }, XLPageOrientation.Portrait)] // 7.40 in: fits at 96 %
+    [InlineData(new[] { 60d, 60d }, XLPageOrientation.Landscape)] // 8.85 in: would shrink to 80 %
+    [InlineData(new[] { 20d, 20d, 20d, 20d, 20d, 20d }, XLPageOrientation.Landscape)] // 9.06 in: would shrink to 78 %
+    public void Orientation_follows_the_printed_width_of_the_columns(double[] widths, XLPageOrientation orientation)
+    {
+        Assert.Equal(orientation, PrintLayout.OrientationFor(widths));
+    }
+
+    [Theory]
+    [InlineData("ab cd", 5, 1)]
+    [InlineData("ab cd", 4, 2)]
+    [InlineData("ab cd ef", 5, 2)]
+    [InlineData("abcdefghij", 4, 3)]
+    [InlineData("ab abcdefghij", 4, 4)]
+    [InlineData("ab\ncd", 10, 2)]
+    [InlineData("", 5, 1)]
+    public void Text_wraps_at_spaces_and_line_breaks_and_a_long_word_breaks_where_the_line_ends(string text, int perLine, int lines)
+    {
+        Assert.Equal(lines, RowHeights.LinesOf(text, perLine));
     }
 
     private static int HeaderRowOf(string sheet, Language language) =>

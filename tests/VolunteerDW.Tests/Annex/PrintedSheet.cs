@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using VolunteerDW.Tests.Support;
 
@@ -30,5 +31,5 @@ public sealed record PrintedSheet(
     }
 
     /// <summary>The height written for a row, or null when the file leaves it at the default.</summary>
-    public double? HeightOf(int row) => RowHeights.TryGetValue(row.ToString(System.Globalization.CultureInfo.InvariantCulture), out var height) ? height : null;
+    public double? HeightOf(int row) => RowHeights.TryGetValue(row.ToString(CultureInfo.InvariantCulture), out var height) ? height : null;
 }

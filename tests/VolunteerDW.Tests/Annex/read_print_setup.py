@@ -11,10 +11,9 @@ Usage: read_print_setup.py WORKBOOK > setup.json
 import json
 import sys
 
-from openpyxl.utils import get_column_letter
-
 try:
     import openpyxl
+    from openpyxl.utils import get_column_letter
 except ImportError:
     sys.stderr.write("openpyxl is not installed: install the Debian package python3-openpyxl "
                      "(apt-get install -y python3-openpyxl).\n")
