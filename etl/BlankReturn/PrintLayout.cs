@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using VolunteerDW.Warehouse.Printing;
 
 namespace VolunteerDW.Etl.BlankReturn;
 
@@ -13,10 +14,6 @@ internal static class PrintLayout
 {
     /// <summary>The smallest text, in points, that still reads on paper.</summary>
     public const double MinimumPrintedFontSize = 8;
-
-    // A4 is 210 × 297 mm; a point is 1/72 inch.
-    private const double A4ShortSide = 210 / 25.4 * 72;
-    private const double A4LongSide = 297 / 25.4 * 72;
 
     // In inches, as the page setup takes them: narrow sides leave the columns room, the bottom
     // leaves the footer room.
@@ -70,18 +67,14 @@ internal static class PrintLayout
 
     // The width of the printable area between the side margins, in points.
     private static double PrintableWidth(XLPageOrientation orientation) =>
-        (orientation == XLPageOrientation.Landscape ? A4LongSide : A4ShortSide) - (2 * SideMargin * 72);
+        (orientation == XLPageOrientation.Landscape ? PrintedSheet.A4LongSide : PrintedSheet.A4ShortSide) - (2 * SideMargin * 72);
 
     // The width of the sheet's columns from A to the last one used, in points at full size.
     private static double ContentWidth(IXLWorksheet sheet)
     {
         var last = sheet.LastColumnUsed()?.ColumnNumber() ?? 1;
-        return Enumerable.Range(1, last).Sum(column => ColumnPoints(sheet.Column(column).Width));
+        return Enumerable.Range(1, last).Sum(column => PrintedSheet.ColumnPoints(sheet.Column(column).Width));
     }
-
-    // A column of width w holds w digits of the default font (7 pixels each in 11-point Calibri)
-    // plus 5 pixels of padding; a pixel is 3/4 of a point at 96 dpi.
-    private static double ColumnPoints(double width) => Math.Truncate((width * 7) + 5) * 0.75;
 
     private static double SmallestFontSize(IXLWorksheet sheet) =>
         sheet.CellsUsed().Select(cell => cell.Style.Font.FontSize).Append(sheet.Style.Font.FontSize).Min();

@@ -55,12 +55,34 @@ internal static class AnnexCells
         return clean;
     }
 
-    /// <summary>A sheet's title: bold and larger, one line running on to the right.</summary>
+    /// <summary>A sheet's title: bold and larger; <see cref="Span"/> then wraps it across the table.</summary>
     public static void WriteTitle(IXLCell cell, string title)
     {
         WriteText(cell, title);
         cell.Style.Font.Bold = true;
         cell.Style.Font.FontSize = TitleFontSize;
+    }
+
+    /// <summary>
+    /// Runs a row's first cell across the range, wrapped, so that a long title or note takes more
+    /// lines within the table's width rather than one line printed past its last column.
+    /// </summary>
+    public static void Span(IXLRange row)
+    {
+        if (row.ColumnCount() > 1)
+        {
+            row.Merge();
+        }
+
+        row.Style.Alignment.WrapText = true;
+        row.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+    }
+
+    /// <summary>Rules a table's cells, so that its rows and columns read on paper as on screen.</summary>
+    public static void Rule(IXLRange table)
+    {
+        table.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        table.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
     }
 
     /// <summary>A header row: bold, wrapped, on a filled background.</summary>

@@ -11,7 +11,8 @@ internal sealed record AnnexGrid(string Id, string Title, string? Note, IReadOnl
 
 /// <summary>
 /// Lays a grid out on its sheet: the title in row 1, the note in row 2, the header in row 3 (frozen,
-/// with an autofilter), then one row per data row, formatted by column; widths set by hand.
+/// with an autofilter, repeated on every printed page), then one row per data row, formatted by
+/// column and ruled; widths and heights set by hand, printing set up (<see cref="PrintLayout"/>).
 /// </summary>
 internal static class GridSheet
 {
@@ -59,13 +60,18 @@ internal static class GridSheet
         }
 
         widths.Apply(sheet);
+        AnnexCells.Span(sheet.Range(TitleRow, 1, TitleRow, columns.Count));
         if (grid.Note is { } note)
         {
-            WriteNote(sheet.Range(NoteRow, 1, NoteRow, columns.Count), note, widths.Total);
+            WriteNote(sheet.Range(NoteRow, 1, NoteRow, columns.Count), note);
         }
 
+        var table = sheet.Range(HeaderRow, 1, lastRow, columns.Count);
+        AnnexCells.Rule(table);
         sheet.SheetView.FreezeRows(HeaderRow);
-        sheet.Range(HeaderRow, 1, lastRow, columns.Count).SetAutoFilter();
+        table.SetAutoFilter();
+        RowHeights.Fit(sheet);
+        PrintLayout.Apply(sheet, columns.Count, HeaderRow);
     }
 
     private static void Check(AnnexGrid grid, int row, int column, object? value)
@@ -104,18 +110,10 @@ internal static class GridSheet
         }
     }
 
-    // The note spans the table's width; no spreadsheet fits a merged row's height to its text, so it is set here.
-    private static void WriteNote(IXLRange row, string note, double width)
+    private static void WriteNote(IXLRange row, string note)
     {
-        var shown = AnnexCells.WriteText(row.FirstCell(), note);
-        if (row.ColumnCount() > 1)
-        {
-            row.Merge();
-        }
-
+        AnnexCells.WriteText(row.FirstCell(), note);
+        AnnexCells.Span(row);
         row.Style.Font.Italic = true;
-        row.Style.Alignment.WrapText = true;
-        row.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        row.Worksheet.Row(NoteRow).Height = ColumnWidths.HeightOf(shown, width);
     }
 }

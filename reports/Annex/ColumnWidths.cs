@@ -1,10 +1,11 @@
 using ClosedXML.Excel;
+using VolunteerDW.Warehouse.Printing;
 
 namespace VolunteerDW.Reports.Annex;
 
 /// <summary>
-/// Sizes columns and wrapped rows from the length of their text. ClosedXML's own fitting
-/// measures text through System.Drawing, which needs libgdiplus, absent on Linux servers.
+/// Sizes columns from the length of their text (rows: <see cref="RowHeights"/>). ClosedXML's own
+/// fitting measures text through System.Drawing, which needs libgdiplus, absent on Linux servers.
 /// </summary>
 internal sealed class ColumnWidths(int columns)
 {
@@ -14,17 +15,8 @@ internal sealed class ColumnWidths(int columns)
     /// <summary>The widest column: longer text wraps.</summary>
     public const double Max = 60;
 
-    /// <summary>The height of one line of the default 11-point font, in points.</summary>
-    private const double LineHeight = 15;
-
-    /// <summary>Excel's limit on a row's height, in points.</summary>
-    private const double MaxRowHeight = 409;
-
     // A header wraps at spaces: past this many characters it takes another line rather than a wider column.
     private const int HeaderLine = 20;
-
-    // Excel's unit is the width of the digit 0; Cyrillic capitals and bold text run wider.
-    private const double CharacterWidth = 1.1;
 
     // Room for the cell's margins and the autofilter's drop-down button.
     private const double Padding = 3;
@@ -47,10 +39,7 @@ internal sealed class ColumnWidths(int columns)
         _characters[column] = Math.Max(_characters[column], Math.Max(longestWord, Math.Min(header.Length, HeaderLine)));
     }
 
-    public double WidthOf(int column) => Math.Clamp((_characters[column] * CharacterWidth) + Padding, Min, Max);
-
-    /// <summary>The width of all the columns together.</summary>
-    public double Total => Enumerable.Range(0, _characters.Length).Sum(WidthOf);
+    public double WidthOf(int column) => Math.Clamp((_characters[column] * PrintedSheet.CharacterWidth) + Padding, Min, Max);
 
     public void Apply(IXLWorksheet sheet)
     {
@@ -58,17 +47,5 @@ internal sealed class ColumnWidths(int columns)
         {
             sheet.Column(column + 1).Width = WidthOf(column);
         }
-    }
-
-    /// <summary>The height of a row holding text wrapped in the given width, estimated from the text's length.</summary>
-    public static double HeightOf(string text, double width)
-    {
-        var lines = 0d;
-        foreach (var line in text.AsSpan().EnumerateLines())
-        {
-            lines += Math.Max(1, Math.Ceiling(line.Length * CharacterWidth / width));
-        }
-
-        return Math.Min(MaxRowHeight, Math.Max(1, lines) * LineHeight);
     }
 }

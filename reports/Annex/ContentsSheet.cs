@@ -10,12 +10,10 @@ internal sealed record ContentsEntry(string SheetName, string Title, string? Not
 
 /// <summary>
 /// The first sheet: the report's title and period, when it was generated and what state of the
-/// warehouse it reflects, then a line per sheet with a link to it.
+/// warehouse it reflects, then a line per sheet with a link to it, ruled and printed as the tables are.
 /// </summary>
 internal static class ContentsSheet
 {
-    public const string SheetName = "contents";
-
     public const int HeaderRow = 6;
 
     // Kazakhstan has kept one time zone, UTC+5, since 1 March 2024, before any annex was
@@ -34,7 +32,7 @@ internal static class ContentsSheet
     public static void Write(IXLWorksheet sheet, ReportInfo info, IReadOnlyList<ContentsEntry> entries, Language language)
     {
         var widths = new ColumnWidths(Headers.Length);
-        // The title and the period run on to the right, so they do not widen the first column.
+        // The title and the period span the table, so they do not widen the first column.
         AnnexCells.WriteTitle(sheet.Cell(1, 1), info.Title.In(language));
         AnnexCells.WriteText(sheet.Cell(2, 1), info.Period.In(language));
         WriteFact(sheet.Row(3), widths, GeneratedAt.In(language), info.GeneratedAt);
@@ -59,6 +57,11 @@ internal static class ContentsSheet
         }
 
         widths.Apply(sheet);
+        AnnexCells.Span(sheet.Range(1, 1, 1, Headers.Length));
+        AnnexCells.Span(sheet.Range(2, 1, 2, Headers.Length));
+        AnnexCells.Rule(sheet.Range(HeaderRow, 1, HeaderRow + entries.Count, Headers.Length));
+        RowHeights.Fit(sheet);
+        PrintLayout.Apply(sheet, Headers.Length, HeaderRow);
     }
 
     // A time as Kazakhstan writes it, in either language: 2026-07-20 10:00 (UTC+5).

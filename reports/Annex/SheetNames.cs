@@ -1,7 +1,7 @@
 namespace VolunteerDW.Reports.Annex;
 
 /// <summary>
-/// Turns table ids into sheet names Excel accepts: at most 31 characters, none of <c>[]:*?/\</c>,
+/// Turns names (a table's title or short name) into sheet names Excel accepts: at most 31 characters, none of <c>[]:*?/\</c>,
 /// no apostrophe at either end, unique regardless of case, and none of the names already taken.
 /// </summary>
 internal sealed class SheetNames
@@ -18,21 +18,21 @@ internal sealed class SheetNames
     /// <summary>Holds names back, e.g. the annex's own sheets, so that no table takes them.</summary>
     public SheetNames(params IEnumerable<string> reserved) => _taken.UnionWith(reserved);
 
-    /// <summary>The sheet name for an id: the id itself when Excel accepts it and it is free.</summary>
-    public string Assign(string id)
+    /// <summary>The sheet name for a wanted name: the name itself when Excel accepts it and it is free.</summary>
+    public string Assign(string wanted)
     {
-        var name = Fit(Valid(id), string.Empty);
+        var name = Fit(Valid(wanted), string.Empty);
         for (var n = 2; !_taken.Add(name); n++)
         {
-            name = Fit(Valid(id), $"~{n}");
+            name = Fit(Valid(wanted), $"~{n}");
         }
 
         return name;
     }
 
-    private static string Valid(string id)
+    private static string Valid(string wanted)
     {
-        var chars = id.Select(c => Forbidden.Contains(c) || char.IsControl(c) ? '_' : c).ToArray();
+        var chars = wanted.Select(c => Forbidden.Contains(c) || char.IsControl(c) ? '_' : c).ToArray();
         var name = new string(chars).Trim().Trim('\'');
         return name.Length == 0 ? Fallback : name;
     }

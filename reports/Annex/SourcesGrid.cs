@@ -4,10 +4,11 @@ using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Reports.Annex;
 
-/// <summary>The <c>sources</c> sheet: every submission the report was computed from, so that each figure can be traced to a file.</summary>
+/// <summary>The sources sheet: every submission the report was computed from, so that each figure can be traced to a file.</summary>
 internal static class SourcesGrid
 {
-    public const string SheetName = "sources";
+    /// <summary>Its id among the grids, in messages.</summary>
+    public const string Id = "sources";
 
     public static readonly Label Title = new(
         "Есеп жасалған бастапқы деректер (бірліктердің есептері)",
@@ -28,7 +29,7 @@ internal static class SourcesGrid
     ];
 
     public static AnnexGrid Of(IReadOnlyList<ReportSource> sources, Language language) => new(
-        SheetName,
+        Id,
         Title.In(language),
         null,
         [.. Columns.Select(c => new AnnexColumn(c.Key, c.Header.In(language), c.Format))],

@@ -6,10 +6,11 @@ namespace VolunteerDW.Reports.Annex;
 
 /// <summary>
 /// Writes a report's Excel annex, in which every number of the report can be traced: a
-/// <c>contents</c> sheet, a sheet per table (named by its id) and a <c>sources</c> sheet listing the
-/// submissions the figures come from. Text from submissions is stored as text, never as a formula.
-/// Nothing here measures text: ClosedXML does that through System.Drawing, which needs a native
-/// library Linux servers lack, so column widths are estimated from the text instead.
+/// contents sheet, a sheet per table and a sources sheet listing the submissions the figures come
+/// from, all named in the annex's language (<see cref="AnnexSheets"/>). Text from submissions is stored as text, never as a formula.
+/// Every sheet prints on A4, one page wide (<see cref="PrintLayout"/>). Nothing here measures text:
+/// ClosedXML does that through System.Drawing, which needs a native library Linux servers lack, so
+/// column widths and the heights of wrapped rows are estimated from the text instead.
 /// </summary>
 public static class XlsxAnnexWriter
 {
@@ -37,9 +38,9 @@ public static class XlsxAnnexWriter
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(sources);
-        var names = new SheetNames(ContentsSheet.SheetName, SourcesGrid.SheetName);
-        var grids = tables.Select(table => (Name: names.Assign(table.Id), Grid: GridOf(table, language))).ToList();
-        grids.Add((SourcesGrid.SheetName, SourcesGrid.Of(sources, language)));
+        var sheets = AnnexSheets.For(tables, language);
+        var grids = tables.Select((table, i) => (Name: sheets.Tables[i], Grid: GridOf(table, language))).ToList();
+        grids.Add((sheets.Sources, SourcesGrid.Of(sources, language)));
 
         var workbook = new XLWorkbook();
         try
@@ -47,7 +48,7 @@ public static class XlsxAnnexWriter
             workbook.Properties.Title = AnnexText.Clean(info.Title.In(language));
             workbook.Properties.Subject = AnnexText.Clean(info.Period.In(language));
             workbook.Properties.Author = Author;
-            var contents = workbook.AddWorksheet(ContentsSheet.SheetName);
+            var contents = workbook.AddWorksheet(sheets.Contents);
             ContentsSheet.Write(contents, info, [.. grids.Select(g => new ContentsEntry(g.Name, g.Grid.Title, g.Grid.Note))], language);
             foreach (var (name, grid) in grids)
             {

@@ -105,7 +105,8 @@ public sealed class ComplianceBuilder(WarehouseConnectionFactory connections, Ti
             new("days_late", new("Кешіккен күндер", "Дней опоздания", "Days late"), ColumnKind.Count),
         ],
         [.. report.Regions.SelectMany(r => new[] { r.Own }.Where(o => o.Status is TimelinessStatuses.Missing or TimelinessStatuses.Late).Concat(r.Missing).Concat(r.Late)
-            .Select(u => (IReadOnlyList<object?>)[r.Name, u.Name, (long)u.Tier, StatusName(u), u.Date, (long?)u.DaysLate]))]);
+            .Select(u => (IReadOnlyList<object?>)[r.Name, u.Name, (long)u.Tier, StatusName(u), u.Date, (long?)u.DaysLate]))],
+        Sheet: new("Тапсырылмаған, кешіккен есептер", "Непредставленные и просроченные", "Missing and late returns"));
 
     private static Label StatusName(UnitStatus unit) => unit.Status switch
     {

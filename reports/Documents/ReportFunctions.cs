@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scriban.Runtime;
+using VolunteerDW.Reports.Annex;
 using VolunteerDW.Reports.Languages;
 using VolunteerDW.Reports.Rendering;
 using VolunteerDW.Warehouse.Localization;
@@ -8,7 +9,8 @@ namespace VolunteerDW.Reports.Documents;
 
 /// <summary>
 /// What a report template can call, beside the language helpers: <c>table "id"</c> writes an annex
-/// table, <c>chart "id"</c> a chart, <c>t label</c> a text in the template's language.
+/// table, <c>chart "id"</c> a chart, <c>t label</c> a text in the template's language;
+/// <c>sheet "id"</c> and <c>sources_sheet</c> name a sheet of the XLSX annex as its tab is named.
 /// </summary>
 internal sealed class ReportFunctions : ScriptObject
 {
@@ -20,6 +22,10 @@ internal sealed class ReportFunctions : ScriptObject
             ? MarkdownTables.Render(table, language)
             : throw new ArgumentException($"The report has no table '{id}'; it has {string.Join(", ", document.Tables.Keys)}.", nameof(id))));
         this.Import("table_title", new Func<string, string>(id => document.Tables.TryGetValue(id, out var table) ? table.Title.In(language) : id));
+        // The same names the annex of this language gets: the text never names a tab that is not there.
+        var sheets = AnnexSheets.For(document.Tables.Values, language);
+        this.Import("sheet", new Func<string, string>(sheets.Of));
+        this.Import("sources_sheet", new Func<string>(() => sheets.Sources));
         this.Import("chart", new Func<string, MarkdownBlock>(id => document.Charts.TryGetValue(id, out var chart)
             ? new MarkdownBlock($"![{MarkdownText.Escape(ChartTitle(chart).In(language))}](charts/{ChartFile(id, language)}.svg)")
             : throw new ArgumentException($"The report has no chart '{id}'.", nameof(id))));

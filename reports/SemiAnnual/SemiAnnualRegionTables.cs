@@ -81,7 +81,8 @@ public static class SemiAnnualRegionTables
             [.. report.Compliance.Append(report.ComplianceTotal).Select(l => (IReadOnlyList<object?>)[l.Name, .. Counts(l.Districts), .. Counts(l.Region)])],
             new("Аудандар мен қалалар облысқа айдан кейінгі 5-күнге дейін, облыстар министрлікке 10-күнге дейін тапсырады (Қағидалардың 7, 8-тармақтары); бірінші қабылданған нұсқа есептеледі.",
                 "Районы и города представляют отчеты области до 5-го числа, области — министерству до 10-го числа месяца, следующего за кварталом (пп. 7, 8 Правил); учитывается первая принятая версия.",
-                "Districts and cities report to their region by the 5th, regions to the ministry by the 10th of the month after the quarter (Rules §7, §8); the first accepted version counts."));
+                "Districts and cities report to their region by the 5th, regions to the ministry by the 10th of the month after the quarter (Rules §7, §8); the first accepted version counts."),
+            Sheet: new("Есептердің толықтығы, мерзімі", "Полнота и сроки отчетов", "Completeness and timeliness"));
     }
 
     public static ReportTable Reconciliation(IReadOnlyList<ReconciliationRow> differences, PeriodData data)
@@ -97,7 +98,8 @@ public static class SemiAnnualRegionTables
         ],
         [.. differences.Select(r => (IReadOnlyList<object?>)[DateText.Quarter(r.QuarterKey),
             regions.GetValueOrDefault(r.RegionKato) ?? (object)r.RegionKato, SemiAnnualTables.Name(data.SubjectTypes, r.SubjectType ?? "—"),
-            SemiAnnualTables.Name(data.ActivityTypes, r.ActivityType ?? "—"), V.Of(r.Measure), r.Claimed, r.Summed, r.Claimed - r.Summed])]);
+            SemiAnnualTables.Name(data.ActivityTypes, r.ActivityType ?? "—"), V.Of(r.Measure), r.Claimed, r.Summed, r.Claimed - r.Summed])],
+            Sheet: new("Жиынтықтың айырмашылықтары", "Расхождения свода области", "Region totals against units"));
     }
 
     public static ReportTable Practices(PeriodData data) => Practices(data.Practices, data);
@@ -115,7 +117,8 @@ public static class SemiAnnualRegionTables
         ],
         [.. items.Select(p => (IReadOnlyList<object?>)[DateText.Quarter(p.QuarterKey), V.Of(p.Kind),
             p.ProposalArea is null ? null : V.Of(p.ProposalArea), p.ActivityType is null ? null : SemiAnnualTables.Name(data.ActivityTypes, p.ActivityType),
-            regions.GetValueOrDefault(p.RegionKato) ?? (object)p.RegionKato, new Label(p.UnitNameKk, p.UnitNameRu, p.UnitNameRu), p.Title, p.Text])]);
+            regions.GetValueOrDefault(p.RegionKato) ?? (object)p.RegionKato, new Label(p.UnitNameKk, p.UnitNameRu, p.UnitNameRu), p.Title, p.Text])],
+            Sheet: new("Тәжірибе, проблема, ұсыныс", "Опыт, проблемы и предложения", "Practice, problems, proposals"));
     }
 
     /// <summary>A quarter as tables show it, worded as the warehouse's calendar words it.</summary>

@@ -25,7 +25,8 @@ public static class SemiAnnualTables
             SubjectsByActivity(half.Quarters, data.Subjects, data.ActivityTypes),
             ProgrammesByKind(half.Quarters, data.Programmes),
             ProgrammeBreakdown("programmes_by_activity", new("Іс-шаралар қызмет түрлері бойынша", "Мероприятия по видам деятельности", "Programmes by activity type"), V.ActivityType,
-                half.Quarters, data.Programmes, [.. data.ActivityTypes.Select(a => a.Code)], code => Name(data.ActivityTypes, code), r => r.ActivityType),
+                half.Quarters, data.Programmes, [.. data.ActivityTypes.Select(a => a.Code)], code => Name(data.ActivityTypes, code), r => r.ActivityType)
+                with { Sheet = new("Іс-шаралар қызмет түрлері", "Мероприятия, виды деятельности", "Programmes by activity") },
             SemiAnnualRegionTables.Regions(report),
             SemiAnnualRegionTables.Series(data, window),
             SemiAnnualRegionTables.Changes(report, half),
@@ -60,11 +61,13 @@ public static class SemiAnnualTables
         SubjectBreakdown("subjects_by_type", new("Субъектілер түрлері бойынша", "Субъекты по типам", "Subjects by type"), V.SubjectType, quarters, subjects, types, r => r.SubjectType);
 
     public static ReportTable SubjectsByActivity(IReadOnlyList<Quarter> quarters, IEnumerable<SubjectRow> subjects, IReadOnlyList<ClassifierEntry> types) =>
-        SubjectBreakdown("subjects_by_activity", new("Субъектілер қызмет түрлері бойынша", "Субъекты по видам деятельности", "Subjects by activity type"), V.ActivityType, quarters, subjects, types, r => r.ActivityType);
+        SubjectBreakdown("subjects_by_activity", new("Субъектілер қызмет түрлері бойынша", "Субъекты по видам деятельности", "Subjects by activity type"), V.ActivityType, quarters, subjects, types, r => r.ActivityType)
+        with { Sheet = new("Субъектілер қызмет түрлері", "Субъекты по видам деятельности", "Subjects by activity") };
 
     public static ReportTable ProgrammesByKind(IReadOnlyList<Quarter> quarters, IEnumerable<ProgrammeRow> programmes) =>
         ProgrammeBreakdown("programmes_by_kind", new("Бағдарламалар, жобалар және акциялар", "Программы, проекты и акции", "Programmes, projects and actions"), V.Kind,
-            quarters, programmes, ProgrammeKinds.All, V.Of, r => r.Kind);
+            quarters, programmes, ProgrammeKinds.All, V.Of, r => r.Kind)
+        with { Sheet = new("Бағдарламалар мен акциялар", "Программы, проекты и акции", "Programmes and actions") };
 
     private static ReportTable SubjectBreakdown(string id, Label title, Label first, IReadOnlyList<Quarter> period, IEnumerable<SubjectRow> subjects, IReadOnlyList<ClassifierEntry> codes, Func<SubjectRow, string> key)
     {

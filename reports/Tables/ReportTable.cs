@@ -30,13 +30,17 @@ public sealed record ReportColumn(string Key, Label Header, ColumnKind Kind);
 /// or null for "not reported / not applicable" — never a 0 standing in for a missing figure; text
 /// that differs by language is a <see cref="Label"/> until the table is resolved with <see cref="In"/>.
 /// </summary>
-/// <param name="Id">A stable identifier, also the XLSX sheet name (at most 31 characters).</param>
+/// <param name="Id">A stable identifier: templates and the HTML page name the table by it.</param>
 /// <param name="Title">The table's title.</param>
 /// <param name="Columns">The columns, in order.</param>
 /// <param name="Rows">The rows; each has one cell per column.</param>
 /// <param name="Note">What the table counts and from where, when the title alone does not say.</param>
-public sealed record ReportTable(string Id, Label Title, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, Label? Note = null)
+/// <param name="Sheet">Its XLSX sheet's name, for a title longer than a sheet name holds (31 characters) in some language.</param>
+public sealed record ReportTable(string Id, Label Title, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, Label? Note = null, Label? Sheet = null)
 {
+    /// <summary>The name of its XLSX sheet: the short name if it has one, else its title.</summary>
+    public Label SheetName => Sheet ?? Title;
+
     /// <summary>The table with text given in several languages (<see cref="Label"/> cells) resolved to one.</summary>
     public ReportTable In(Language language) => this with
     {

@@ -1,10 +1,16 @@
 using VolunteerDW.Reports.Tables;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Tests.Annex;
 
-/// <summary>A small report's annex input: every column kind, missing figures, kk/ru text and hostile text.</summary>
+/// <summary>A small report's annex input: every column kind, missing figures, kk/ru text and hostile text, a wide table and a narrow one.</summary>
 internal static class AnnexSample
 {
+    /// <summary>A proposal a few hundred characters long: it wraps over several lines of its column.</summary>
+    public const string WrappedText = "Аудандарда еріктілер орталықтарын ашу, оларға үй-жай беру және үйлестірушілерді оқыту ұсынылады. "
+        + "Ауылдық округтерде еріктілер мектеп оқушыларымен бірге қарттарға көмектеседі, бірақ көлік пен байланыс жетіспейді. "
+        + "Облыс әкімдігі жыл сайын үздік жобаларға шағын гранттар бөліп, олардың нәтижесін есепте көрсетсе, тәжірибе басқа аудандарға тарар еді.";
+
     public const string FormulaText = "=cmd|' /C calc'!A0";
 
     public const string HyperlinkFormula = "=HYPERLINK(\"http://example.com/steal\",\"Толығырақ\")";
@@ -35,7 +41,8 @@ internal static class AnnexSample
             ["г. Алматы", null, null, null, null],
             [FormulaText, 1_234_567L, 0.0, 1.0, new DateOnly(2026, 6, 30)],
         ],
-        new("Бос ұяшық – мәлімет берілмеген, нөл емес.", "Пустая ячейка – данные не представлены, а не ноль.", "An empty cell is not reported, not zero."));
+        new("Бос ұяшық – мәлімет берілмеген, нөл емес.", "Пустая ячейка – данные не представлены, а не ноль.", "An empty cell is not reported, not zero."),
+        new("Өңірлердегі еріктілер", "Волонтёры по регионам", "Volunteers by region"));
 
     public static readonly ReportTable Practices = new(
         "practices",
@@ -50,6 +57,21 @@ internal static class AnnexSample
             ["proposal", HyperlinkFormula, "бір\u0001екі\u0008үш\uFFFEтөрт\r\nбес"],
             ["positive_experience", "+7 700 000 00 00", "@SUM(A1:A9)"],
             ["-", "-1", null],
+            ["proposal", "Еріктілер орталықтары", WrappedText],
+        ],
+        Sheet: new("Тәжірибе мен ұсыныстар", "Опыт и предложения", "Practice and proposals"));
+
+    /// <summary>Two short columns: a sheet that fits portrait paper, named by its title.</summary>
+    public static readonly ReportTable Quarters = new(
+        "quarters",
+        new("Тоқсандар", "Кварталы", "Quarters"),
+        [
+            new("quarter", new("Тоқсан", "Квартал", "Quarter"), ColumnKind.Text),
+            new("volunteers", new("Еріктілер", "Волонтёры", "Volunteers"), ColumnKind.Count),
+        ],
+        [
+            ["2026Q1", 12_000L],
+            ["2026Q2", 12_345L],
         ]);
 
     public static readonly IReadOnlyList<ReportSource> Sources =
@@ -60,5 +82,23 @@ internal static class AnnexSample
             new DateTime(2026, 7, 21, 4, 0, 0, DateTimeKind.Utc), new DateTime(2026, 7, 21, 4, 5, 59, DateTimeKind.Utc)),
     ];
 
-    public static IReadOnlyList<ReportTable> Tables => [Subjects, Practices];
+    public static IReadOnlyList<ReportTable> Tables => [Subjects, Practices, Quarters];
+
+    /// <summary>The annex's tabs in order, as a reader of that language sees them.</summary>
+    public static string[] SheetsIn(Language language) => language switch
+    {
+        Language.Kk => [Kk.Contents, Kk.Subjects, Kk.Practices, Kk.Quarters, Kk.Sources],
+        Language.Ru => ["Содержание", "Волонтёры по регионам", "Опыт и предложения", "Кварталы", "Источники"],
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "The sample annex is read in Kazakh and Russian."),
+    };
+
+    /// <summary>The Kazakh annex's tabs, which most tests open.</summary>
+    public static class Kk
+    {
+        public const string Contents = "Мазмұны";
+        public const string Subjects = "Өңірлердегі еріктілер";
+        public const string Practices = "Тәжірибе мен ұсыныстар";
+        public const string Quarters = "Тоқсандар";
+        public const string Sources = "Дереккөздер";
+    }
 }

@@ -9,12 +9,12 @@ public sealed class AnnexTextSafetyTests(AnnexFixture annex) : IClassFixture<Ann
 {
     public static TheoryData<string, string, string> FormulaLikeCells => new()
     {
-        { "subjects_by_region", "A6", AnnexSample.FormulaText },
-        { "practices", "B5", AnnexSample.HyperlinkFormula },
-        { "practices", "B6", "+7 700 000 00 00" },
-        { "practices", "C6", "@SUM(A1:A9)" },
-        { "practices", "B7", "-1" },
-        { "sources", "F5", "=1+1.xlsx" },
+        { AnnexSample.Kk.Subjects, "A6", AnnexSample.FormulaText },
+        { AnnexSample.Kk.Practices, "B5", AnnexSample.HyperlinkFormula },
+        { AnnexSample.Kk.Practices, "B6", "+7 700 000 00 00" },
+        { AnnexSample.Kk.Practices, "C6", "@SUM(A1:A9)" },
+        { AnnexSample.Kk.Practices, "B7", "-1" },
+        { AnnexSample.Kk.Sources, "F5", "=1+1.xlsx" },
     };
 
     [Theory]
@@ -44,16 +44,17 @@ public sealed class AnnexTextSafetyTests(AnnexFixture annex) : IClassFixture<Ann
     public void Markup_is_stored_as_it_was_written()
     {
         using var workbook = annex.Open(Language.Ru);
+        var cell = workbook.Worksheet("Опыт и предложения").Cell("B4");
 
-        Assert.Equal(AnnexSample.Script, workbook.Worksheet("practices").Cell("B4").GetString());
-        Assert.False(workbook.Worksheet("practices").Cell("B4").Style.IncludeQuotePrefix);
+        Assert.Equal(AnnexSample.Script, cell.GetString());
+        Assert.False(cell.Style.IncludeQuotePrefix);
     }
 
     [Fact]
     public void A_text_longer_than_a_cell_holds_is_cut_with_an_ellipsis()
     {
         using var workbook = annex.Open(Language.Kk);
-        var text = workbook.Worksheet("practices").Cell("C4").GetString();
+        var text = workbook.Worksheet(AnnexSample.Kk.Practices).Cell("C4").GetString();
 
         Assert.True(AnnexSample.LongText.Length > AnnexText.MaxCellLength);
         Assert.Equal(AnnexText.MaxCellLength, text.Length);
@@ -65,7 +66,7 @@ public sealed class AnnexTextSafetyTests(AnnexFixture annex) : IClassFixture<Ann
     {
         using var workbook = annex.Open(Language.Kk);
 
-        Assert.Equal("бірекіүштөрт\nбес", workbook.Worksheet("practices").Cell("C5").GetString());
+        Assert.Equal("бірекіүштөрт\nбес", workbook.Worksheet(AnnexSample.Kk.Practices).Cell("C5").GetString());
     }
 
     [Theory]

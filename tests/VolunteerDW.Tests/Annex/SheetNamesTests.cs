@@ -46,11 +46,11 @@ public sealed class SheetNamesTests
         XlsxAnnexWriter.Write(stream, AnnexSample.Info, tables, [], Language.En);
 
         using var workbook = new XLWorkbook(stream);
-        Assert.Equal(["contents", "o'clock_by_hour", "sources~2", "sources"], workbook.Worksheets.OrderBy(s => s.Position).Select(s => s.Name));
-        var contents = workbook.Worksheet("contents");
+        Assert.Equal(["Contents", "o'clock_by_hour", "sources~2", "Sources"], workbook.Worksheets.OrderBy(s => s.Position).Select(s => s.Name));
+        var contents = workbook.Worksheet("Contents");
         Assert.Equal("'o''clock_by_hour'!A1", contents.Cell(ContentsSheet.HeaderRow + 1, 1).Hyperlink.InternalAddress);
         Assert.Equal("'sources~2'!A1", contents.Cell(ContentsSheet.HeaderRow + 2, 1).Hyperlink.InternalAddress);
-        Assert.True(workbook.Worksheet("sources").Row(GridSheet.HeaderRow + 1).IsEmpty());
+        Assert.True(workbook.Worksheet("Sources").Row(GridSheet.HeaderRow + 1).IsEmpty());
     }
 
     private static ReportTable Table(string id) =>

@@ -111,9 +111,11 @@ public sealed class ReportRenderingTests
         Assert.Contains("<html lang=\"kk\">", html, StringComparison.Ordinal);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         using var annex = new XLWorkbook(Path.Combine(output, "semiannual-2026H1.ru.xlsx"));
-        Assert.Contains("headlines", annex.Worksheets.Select(w => w.Name));
-        Assert.Contains("sources", annex.Worksheets.Select(w => w.Name));
-        Assert.Equal("101000000", annex.Worksheet("sources").Cell(annex.Worksheet("sources").LastRowUsed().RowNumber(), 1).GetString());
+        Assert.Contains("Основные показатели", annex.Worksheets.Select(w => w.Name));
+        Assert.Contains("Источники", annex.Worksheets.Select(w => w.Name));
+        Assert.Equal("101000000", annex.Worksheet("Источники").Cell(annex.Worksheet("Источники").LastRowUsed().RowNumber(), 1).GetString());
+        // The text sends the reader to the sources by the name the tab has.
+        Assert.Contains("листе «Источники» приложения XLSX", File.ReadAllText(Path.Combine(output, "semiannual-2026H1.ru.md")), StringComparison.Ordinal);
     }
 
     [Theory, SqliteEngine, SqlServerEngine]
