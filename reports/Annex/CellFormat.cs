@@ -20,6 +20,9 @@ internal sealed class CellFormat
     /// <summary>Values are fractions: Excel and .NET both show 0.153 as 15.3%.</summary>
     public static readonly CellFormat Percent = new(typeof(double), "0.0%", "0.0%");
 
+    /// <summary>A change shows its sign, as the report's text writes it: +15.3%, -4.0%, 0.0%.</summary>
+    public static readonly CellFormat Change = new(typeof(double), "+0.0%;-0.0%;0.0%", "+0.0%;-0.0%;0.0%");
+
     public static readonly CellFormat Date = new(typeof(DateOnly), "yyyy-mm-dd", "yyyy-MM-dd");
 
     /// <summary>An instant with seconds, e.g. when a file was received.</summary>
@@ -45,6 +48,7 @@ internal sealed class CellFormat
         ColumnKind.Count => Count,
         ColumnKind.Rate => Rate,
         ColumnKind.Percent => Percent,
+        ColumnKind.Change => Change,
         ColumnKind.Date => Date,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An unknown column kind."),
     };

@@ -38,6 +38,7 @@ public static class MarkdownTables
         string text => text,
         DateOnly date => DateText.Date(date, language),
         _ when kind == ColumnKind.Percent => NumberText.Percent(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), 1, language),
+        _ when kind == ColumnKind.Change => NumberText.SignedPercent(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), 1, language),
         _ when kind == ColumnKind.Rate => NumberText.WithDecimals(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), 1, language),
         _ => NumberText.WithDecimals(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), 0, language),
     };

@@ -49,7 +49,7 @@ public static class SemiAnnualRegionTables
         return new("region_change", new("Өңірлердегі өзгеріс", "Изменение по регионам", "Change by region"),
         [
             new("region", V.Region, ColumnKind.Text), new("earlier", Volunteers(half.YearEarlier), ColumnKind.Count),
-            new("now", Volunteers(half), ColumnKind.Count), new("change", V.Change, ColumnKind.Percent),
+            new("now", Volunteers(half), ColumnKind.Count), new("change", V.Change, ColumnKind.Change),
         ],
         [.. report.Growing.Concat(report.Declining).Select(c => (IReadOnlyList<object?>)[c.Name, c.Earlier, c.Now, c.Change])],
         new("Ең жылдам өскен және төмендеген өңірлер.", "Регионы с наибольшим ростом и со снижением.", "The fastest-growing regions and those in decline."));

@@ -17,6 +17,9 @@ public enum ColumnKind
     /// <summary>A share, stored as a fraction (0.153), shown as a percentage (15.3%).</summary>
     Percent,
 
+    /// <summary>A change, stored as a fraction (0.153), shown as a signed percentage (+15.3%, −4.0%), as the text writes it.</summary>
+    Change,
+
     /// <summary>A date (DateOnly).</summary>
     Date,
 }
