@@ -125,4 +125,18 @@ public sealed class MarkdownHtmlTests
     [InlineData("в г. Алматы 5 городов", "<p>в г. Алматы 5 городов</p>\n")]
     public void A_year_keeps_its_abbreviation_on_its_line(string markdown, string html) =>
         Assert.Equal(html, Body(markdown));
+
+    [Fact]
+    public void A_long_heading_gets_an_id_of_its_first_words_short_enough_to_name_a_PDF_link()
+    {
+        var heading = "Қоршаған ортаны қорғау және аумақтарды абаттандыру бойынша бағдарламалар мен акциялар, 2026 жылғы 1-жартыжылдық";
+
+        var result = MarkdownHtml.Convert($"## {heading}\n\n## {heading}", _charts);
+
+        var ids = result.Contents.Select(c => c.Id).ToList();
+        Assert.Equal(2, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.InRange(Uri.EscapeDataString(id).Length, 1, 127));
+        Assert.Equal("қоршаған-ортаны", ids[0]);
+        Assert.Equal(ids[0] + "-2", ids[1]);
+    }
 }
