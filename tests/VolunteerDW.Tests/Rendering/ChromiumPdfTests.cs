@@ -29,4 +29,55 @@ public sealed class ChromiumPdfTests : IDisposable
         Assert.True(result.Produced, result.Message);
         Assert.Equal("%PDF"u8.ToArray(), (await File.ReadAllBytesAsync(pdf))[..4]);
     }
+
+    [ChromiumFact]
+    public async Task Every_printed_page_is_numbered_with_its_place_and_the_page_count()
+    {
+        var sections = string.Join("\n\n", Enumerable.Range(1, 4).Select(n => $"## Бөлім {n}\n\n{string.Join(" ", Enumerable.Repeat("Волонтерлік қызмет туралы мәтін.", 40))}"));
+        var html = Path.Combine(_folder.FullName, "report.html");
+        var pdf = Path.Combine(_folder.FullName, "report.pdf");
+        await File.WriteAllTextAsync(html, HtmlPage.Render(Language.Kk, new PageHeader("Есеп", "2026", "2026-07-20"), MarkdownHtml.Convert(sections, new Dictionary<string, string>())));
+
+        var result = await ChromiumPdf.PrintAsync(html, pdf, TimeSpan.FromMinutes(10));
+
+        Assert.True(result.Produced, result.Message);
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(await PopplerAsync("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.True(pages >= 4, $"{pages} page(s): each section starts a page.");
+        for (var page = 1; page <= pages; page++)
+        {
+            var text = await PopplerAsync("pdftotext", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), "-layout", pdf, "-");
+            // pdftotext closes up the spaces around the slash.
+            Assert.Matches($@"(?<!\d){page}\s*/\s*{pages}(?!\d)", text);
+        }
+    }
+
+    // poppler-utils reads the PDF as another program would (apt-get install poppler-utils).
+    private static async Task<string> PopplerAsync(string tool, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        System.Diagnostics.Process process;
+        try
+        {
+            process = System.Diagnostics.Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            throw new InvalidOperationException($"{tool} is missing: install poppler-utils (apt-get install -y poppler-utils).", exception);
+        }
+
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.True(process.ExitCode == 0, $"{tool} failed: {await error}");
+            return await output;
+        }
+    }
 }
