@@ -18,10 +18,23 @@ public static class EmbeddedFiles
     /// <summary>Reads a shipped file as UTF-8 text.</summary>
     public static string Read(Assembly assembly, string name)
     {
-        ArgumentNullException.ThrowIfNull(assembly);
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new FileNotFoundException($"'{name}' is not shipped in {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(Open(assembly, name));
         return reader.ReadToEnd();
+    }
+
+    /// <summary>Reads a shipped file's bytes, e.g. a font.</summary>
+    public static byte[] ReadBytes(Assembly assembly, string name)
+    {
+        using var stream = Open(assembly, name);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    private static Stream Open(Assembly assembly, string name)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        return assembly.GetManifestResourceStream(name)
+            ?? throw new FileNotFoundException($"'{name}' is not shipped in {assembly.GetName().Name}.");
     }
 }

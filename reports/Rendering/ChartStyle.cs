@@ -3,8 +3,11 @@ namespace VolunteerDW.Reports.Rendering;
 /// <summary>The look shared by all charts: colours, fonts and text measurement.</summary>
 internal static class ChartStyle
 {
-    /// <summary>Fonts every office machine and the print server have, with Kazakh and Russian letters.</summary>
-    public const string FontFamily = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
+    /// <summary>
+    /// The report's typeface (carried in the HTML page, <see cref="ReportFont"/>), then fonts that
+    /// have every Kazakh letter, for a chart opened on its own.
+    /// </summary>
+    public const string FontFamily = "DejaVu Sans, sans-serif";
 
     public const double FontSize = 12;
 

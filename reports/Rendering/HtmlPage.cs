@@ -32,13 +32,13 @@ public static class HtmlPage
             Language.Ru => "ru",
             _ => "en",
         };
-        var html = new StringBuilder(content.Body.Length + _css.Value.Length + 2048)
+        var html = new StringBuilder(content.Body.Length + ReportFont.FontFaces.Length + _css.Value.Length + 2048)
             .Append("<!DOCTYPE html>\n")
             .Append("<html lang=\"").Append(lang).Append("\">\n<head>\n")
             .Append("<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Markup.Escape($"{header.Title} — {header.Period}")).Append("</title>\n")
-            .Append("<style>\n").Append(_css.Value).Append("</style>\n</head>\n<body>\n")
+            .Append("<style>\n").Append(ReportFont.FontFaces).Append(_css.Value).Append("</style>\n</head>\n<body>\n")
             .Append("<header class=\"report-header\">\n")
             .Append("<h1 class=\"report-title\">").Append(Markup.Escape(header.Title)).Append("</h1>\n")
             .Append("<p class=\"report-period\">").Append(Markup.Escape(header.Period)).Append("</p>\n")

@@ -51,6 +51,26 @@ public sealed class ChromiumPdfTests : IDisposable
         }
     }
 
+    [ChromiumFact]
+    public async Task The_Kazakh_report_prints_in_the_shipped_typeface_alone_every_letter_embedded()
+    {
+        var markdown = "## Өңірлердегі волонтерлік қызмет\n\nӘ ә Ғ ғ Қ қ Ң ң Ө ө Ұ ұ Ү ү Һ һ І і — *бұл көлбеу* және **бұл қалың**, № 5, 1 200 ₸, −3,0%.\n\n"
+            + "| Өңір | Волонтерлер |\n|---|---:|\n| Шығыс Қазақстан облысы | 1 234 |";
+        var html = Path.Combine(_folder.FullName, "kk.html");
+        var pdf = Path.Combine(_folder.FullName, "kk.pdf");
+        await File.WriteAllTextAsync(html, HtmlPage.Render(Language.Kk, new PageHeader("Жартыжылдық ақпарат", "2026 жылғы 1-жартыжылдық", "2026 жылғы 20 шілде"), MarkdownHtml.Convert(markdown, new Dictionary<string, string>())));
+
+        var result = await ChromiumPdf.PrintAsync(html, pdf, TimeSpan.FromMinutes(10));
+
+        Assert.True(result.Produced, result.Message);
+        // pdffonts: two header lines, then one line per font: "ABCDEF+DejaVuSans-Bold  CID TrueType ...  emb sub uni ...".
+        var fonts = (await PopplerAsync("pdffonts", pdf)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, font => Assert.Matches(@"^[A-Z]{6}\+DejaVuSans(-|\s)", font));
+        Assert.Contains(fonts, font => font.Contains("DejaVuSans-Bold", StringComparison.Ordinal));
+        Assert.Contains(fonts, font => font.Contains("DejaVuSans-Oblique", StringComparison.Ordinal));
+    }
+
     // poppler-utils reads the PDF as another program would (apt-get install poppler-utils).
     private static async Task<string> PopplerAsync(string tool, params string[] arguments)
     {

@@ -28,6 +28,36 @@ public sealed partial class HtmlPageTests
 
     private static readonly PageHeader _header = new("Еріктілік қызметі туралы есеп", "2026 жылғы бірінші жарты жыл", "Жасалған күні: 2026-07-20, деректер 2026-07-18 бойынша");
 
+    [Fact]
+    public void The_page_carries_its_one_typeface_in_four_faces_and_asks_for_no_other()
+    {
+        var page = HtmlPage.Render(Language.Kk, _header, MarkdownHtml.Convert(Markdown, new Dictionary<string, string>()));
+
+        var faces = FontFace().Matches(page);
+        Assert.Equal(4, faces.Count);
+        Assert.Equal(["normal normal", "bold normal", "normal italic", "bold italic"], faces.Select(f => $"{f.Groups["weight"].Value} {f.Groups["style"].Value}"));
+        foreach (Match face in faces)
+        {
+            using var font = new MemoryStream(Convert.FromBase64String(face.Groups["data"].Value));
+            Assert.Equal("wOF2"u8.ToArray(), font.ToArray()[..4]);
+        }
+
+        // Every font-family is the shipped face, or a variable that is (--text-font, --heading-font).
+        Assert.All(FontFamilies().Matches(page), family => Assert.Matches("^(\"DejaVu Sans\"|var\\(--(text|heading)-font\\))", family.Groups["list"].Value.Trim()));
+        Assert.All(FontVariables().Matches(page), variable => Assert.StartsWith("\"DejaVu Sans\"", variable.Groups["list"].Value.Trim(), StringComparison.Ordinal));
+        Assert.Equal(2, FontVariables().Count(page));
+        Assert.DoesNotContain("url(http", page, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("@font-face \\{ font-family: \"DejaVu Sans\"; font-weight: (?<weight>\\w+); font-style: (?<style>\\w+); src: url\\(data:font/woff2;base64,(?<data>[A-Za-z0-9+/=]+)\\) format\\(\"woff2\"\\); \\}")]
+    private static partial Regex FontFace();
+
+    [GeneratedRegex("(?<![-\\w])font-family:(?<list>[^;}]+)")]
+    private static partial Regex FontFamilies();
+
+    [GeneratedRegex("--(text|heading)-font:(?<list>[^;}]+)")]
+    private static partial Regex FontVariables();
+
     private static string Page(Language language = Language.Kk, PageHeader? header = null) =>
         HtmlPage.Render(language, header ?? _header, MarkdownHtml.Convert(Markdown, new Dictionary<string, string>()));
 
