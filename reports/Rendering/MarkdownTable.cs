@@ -15,6 +15,13 @@ internal static class MarkdownTable
         Center,
     }
 
+    /// <summary>
+    /// The most columns a table has and still prints on portrait A4: its text block (17 cm) holds
+    /// six columns of the report's table type; a table with more prints on a landscape page of its
+    /// own (the stylesheet's page "wide"), so no table runs past the paper's edge.
+    /// </summary>
+    public const int PortraitColumns = 6;
+
     /// <summary>Whether a line belongs to a table: it starts with a pipe.</summary>
     public static bool IsRow(string line) => line.StartsWith('|');
 
@@ -36,7 +43,7 @@ internal static class MarkdownTable
             return null;
         }
 
-        var html = new StringBuilder("<table>\n<thead>\n");
+        var html = new StringBuilder(header.Count > PortraitColumns ? "<table class=\"wide\">\n<thead>\n" : "<table>\n<thead>\n");
         AppendRow(html, "th", header, alignments);
         html.Append("</thead>\n");
         if (lines.Count > 2)

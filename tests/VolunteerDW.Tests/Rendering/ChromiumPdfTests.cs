@@ -71,6 +71,34 @@ public sealed class ChromiumPdfTests : IDisposable
         Assert.Contains(fonts, font => font.Contains("DejaVuSans-Oblique", StringComparison.Ordinal));
     }
 
+    [ChromiumFact]
+    public async Task A_table_of_more_columns_than_portrait_A4_holds_prints_on_a_landscape_page_of_its_own()
+    {
+        static string Table(int columns) =>
+            $"| {string.Join(" | ", Enumerable.Range(1, columns).Select(c => $"Бағана {c}"))} |\n|{string.Concat(Enumerable.Repeat("---:|", columns))}\n"
+            + $"| {string.Join(" | ", Enumerable.Range(1, columns).Select(c => (c * 1000).ToString(CultureInfo.InvariantCulture)))} |";
+        var markdown = $"## Кесте\n\nМәтін.\n\n{Table(MarkdownTable.PortraitColumns)}\n\nМәтін.\n\n{Table(MarkdownTable.PortraitColumns + 1)}\n\nСоңғы мәтін.";
+        var html = Path.Combine(_folder.FullName, "tables.html");
+        var pdf = Path.Combine(_folder.FullName, "tables.pdf");
+        await File.WriteAllTextAsync(html, HtmlPage.Render(Language.Kk, new PageHeader("Есеп", "2026", "2026-07-20"), MarkdownHtml.Convert(markdown, new Dictionary<string, string>())));
+
+        var result = await ChromiumPdf.PrintAsync(html, pdf, TimeSpan.FromMinutes(10));
+
+        Assert.True(result.Produced, result.Message);
+        // pdfinfo -f 1 -l N: "Page    2 size: 841.92 x 594.96 pts (A4)" for each page.
+        var sizes = System.Text.RegularExpressions.Regex.Matches(await PopplerAsync("pdfinfo", "-f", "1", "-l", "99", pdf), @"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts")
+            .Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) > double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) ? "landscape" : "portrait")
+            .ToList();
+        var pages = await Task.WhenAll(Enumerable.Range(1, sizes.Count).Select(page =>
+            PopplerAsync("pdftotext", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), "-layout", pdf, "-")));
+        var wide = Array.FindIndex(pages, text => text.Contains("Бағана 7", StringComparison.Ordinal));
+        var narrow = Array.FindIndex(pages, text => text.Contains("Бағана 6", StringComparison.Ordinal) && !text.Contains("Бағана 7", StringComparison.Ordinal));
+        Assert.Equal("landscape", sizes[wide]);
+        Assert.Equal("portrait", sizes[narrow]);
+        Assert.Equal("portrait", sizes[^1]);
+        Assert.Contains("Соңғы мәтін", pages[^1], StringComparison.Ordinal);
+    }
+
     // poppler-utils reads the PDF as another program would (apt-get install poppler-utils).
     private static async Task<string> PopplerAsync(string tool, params string[] arguments)
     {
