@@ -99,33 +99,7 @@ public sealed class ChromiumPdfTests : IDisposable
         Assert.Contains("Соңғы мәтін", pages[^1], StringComparison.Ordinal);
     }
 
-    // poppler-utils reads the PDF as another program would (apt-get install poppler-utils).
-    private static async Task<string> PopplerAsync(string tool, params string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        System.Diagnostics.Process process;
-        try
-        {
-            process = System.Diagnostics.Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException($"{tool} is missing: install poppler-utils (apt-get install -y poppler-utils).", exception);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-            await process.WaitForExitAsync(timeout.Token);
-            Assert.True(process.ExitCode == 0, $"{tool} failed: {await error}");
-            return await output;
-        }
-    }
+    // poppler-utils reads the PDF as another program would.
+    private static Task<string> PopplerAsync(string tool, params string[] arguments) =>
+        ExternalProgram.RunAsync(tool, arguments, "install poppler-utils (apt-get install -y poppler-utils)");
 }
