@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using VolunteerDW.Etl.Format;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.BlankReturn;
 
@@ -10,10 +11,6 @@ namespace VolunteerDW.Etl.BlankReturn;
 internal static class FieldRules
 {
     private const string ErrorTitle = "Қате мән / Неверное значение";
-
-    // The calendar the warehouse resolves dates against (dim_date): a date outside it is a typo.
-    private static readonly DateTime EarliestDate = new(2000, 1, 1);
-    private static readonly DateTime LatestDate = new(2041, 12, 31);
 
     /// <summary>
     /// The column width, in characters; set explicitly because measuring text needs System.Drawing.
@@ -61,7 +58,7 @@ internal static class FieldRules
                 validation.List(lists.Range(field.CodeList!), true);
                 return ("Мәнді тізімнен таңдаңыз.", "Выберите значение из списка.");
             case FieldKind.Date:
-                validation.Date.Between(EarliestDate, LatestDate);
+                validation.Date.Between(CalendarDays.First.ToDateTime(TimeOnly.MinValue), CalendarDays.Last.ToDateTime(TimeOnly.MinValue));
                 return ("Күнді енгізіңіз, мысалы 2026-07-15 немесе 15.07.2026.", "Введите дату, например 2026-07-15 или 15.07.2026.");
             case FieldKind.Text:
                 validation.TextLength.EqualOrLessThan(field.MaxLength);

@@ -2,6 +2,7 @@ using System.Globalization;
 using VolunteerDW.Etl.Format;
 using VolunteerDW.Etl.Problems;
 using VolunteerDW.Etl.Reading;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Validation;
 
@@ -11,11 +12,6 @@ namespace VolunteerDW.Etl.Validation;
 /// </summary>
 public static class CellParsing
 {
-    /// <summary>The earliest and latest dates the warehouse's calendar holds.</summary>
-    public static readonly DateOnly FirstDate = new(2000, 1, 1);
-
-    public static readonly DateOnly LastDate = new(2041, 12, 31);
-
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy", "dd/MM/yyyy", "yyyy-MM-ddTHH:mm:ss"];
 
     /// <summary>A whole number of 0 or more, as a number cell or as text with spaces between thousands.</summary>
@@ -96,7 +92,7 @@ public static class CellParsing
             return null;
         }
 
-        if (date < FirstDate || date > LastDate)
+        if (!CalendarDays.Holds(date))
         {
             problem(ProblemKind.BadDate, Range);
             return null;
@@ -124,7 +120,7 @@ public static class CellParsing
         return (separator >= 0 ? text[..separator] : text).Trim().ToLowerInvariant();
     }
 
-    private static string Range => $"{FirstDate:yyyy-MM-dd} … {LastDate:yyyy-MM-dd}";
+    private static string Range => CalendarDays.Span;
 
     private static string WithoutGroupSeparators(string text) => string.Concat(text.Where(c => c is not (' ' or '\u00A0' or '\u202F' or '\u2009' or '\t')));
 }

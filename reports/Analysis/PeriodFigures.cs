@@ -84,6 +84,10 @@ public sealed record PeriodFigures
     public static double? Change(long? earlier, long? later) =>
         earlier is > 0 && later is { } now ? (double)(now - earlier.Value) / earlier.Value : null;
 
+    /// <summary>A count per 10,000 people; null when the count was not reported or the population is not known.</summary>
+    public static double? Per10000(long? count, long? population) =>
+        count is { } c && population is > 0 ? c * 10000.0 / population.Value : null;
+
     /// <summary>A sum of reported values; null when none was reported.</summary>
     public static long? Sum<T>(IEnumerable<T> rows, Func<T, long?> value)
     {

@@ -19,8 +19,7 @@ public static class RegionAnalysis
         var lines = regions.Select(r =>
         {
             var figures = PeriodFigures.Of(half.Quarters, subjects, programmes, r.Kato);
-            double? rate = r.Population is > 0 && figures.Volunteers is { } v ? v * 10000.0 / r.Population.Value : null;
-            return new RegionLine(r.Kato, r.Name, r.Population, r.PopulationYear, figures, rate, null);
+            return new RegionLine(r.Kato, r.Name, r.Population, r.PopulationAsOf, figures, PeriodFigures.Per10000(figures.Volunteers, r.Population), null);
         }).ToList();
         var ranked = lines.Where(l => l.VolunteersPer10000 is not null)
             .OrderByDescending(l => l.VolunteersPer10000).ThenBy(l => l.Kato, StringComparer.Ordinal)

@@ -2,8 +2,8 @@ using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Reports.Analysis;
 
-/// <summary>A region's figures for the half, with its rate per 10,000 people where its population is known.</summary>
-public sealed record RegionLine(string Kato, Label Name, long? Population, int? PopulationYear, PeriodFigures Figures, double? VolunteersPer10000, int? Rank);
+/// <summary>A region's figures for the half, with its rate per 10,000 people where its population is known, and the date of that population figure.</summary>
+public sealed record RegionLine(string Kato, Label Name, long? Population, DateOnly? PopulationAsOf, PeriodFigures Figures, double? VolunteersPer10000, int? Rank);
 
 /// <summary>A region's volunteers now against the same half a year earlier.</summary>
 public sealed record RegionChange(string Kato, Label Name, long Earlier, long Now, double Change);

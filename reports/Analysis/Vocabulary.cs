@@ -28,6 +28,11 @@ public static class Vocabulary
     public static readonly Label Region = new("Өңір", "Регион", "Region");
     public static readonly Label Unit = new("Бірлік", "Единица", "Unit");
     public static readonly Label Population = new("Халық саны", "Численность населения", "Population");
+    public static readonly Label PopulationAsOf = new("Халық саны қай күнге", "Численность на дату", "Population as of");
+    public static readonly Label HoursPerVolunteer = new("Бір волонтерге сағат", "Часов на одного волонтера", "Hours per volunteer");
+    public static readonly Label FullTimeEquivalents = new("Толық жұмыс күніне баламасы", "Эквивалент полной занятости", "Full-time equivalents");
+    public static readonly Label ReplacementValueKzt = new("Еңбектің құны, теңге", "Стоимость труда, тенге", "Value of the work, KZT");
+    public static readonly Label Period = new("Кезең", "Период", "Period");
     public static readonly Label Per10000 = new("10 000 тұрғынға волонтерлер", "Волонтеров на 10 000 жителей", "Volunteers per 10,000 people");
     public static readonly Label Rank = new("Орны", "Место", "Rank");
     public static readonly Label Quarter = new("Тоқсан", "Квартал", "Quarter");

@@ -41,7 +41,35 @@ public sealed record ProgrammeRow
 
     public long? VolunteerHours { get; init; }
 
+    /// <summary>The hours of the programmes that reported their volunteers too.</summary>
+    public long? HoursWithVolunteers { get; init; }
+
+    /// <summary>The volunteers of the programmes that reported their hours too.</summary>
+    public long? VolunteersWithHours { get; init; }
+
     public long? FundingKzt { get; init; }
+}
+
+/// <summary>How a quarter's volunteer hours are counted and valued (<c>work_valuation.sql</c>, from <c>v_work_valuation</c>).</summary>
+public sealed record ValuationRow
+{
+    public int QuarterKey { get; init; }
+
+    public int FullTimeWeekHours { get; init; }
+
+    public int FullTimeQuarterHours { get; init; }
+
+    public string? WageMeasureNameKk { get; init; }
+
+    public string? WageMeasureNameRu { get; init; }
+
+    public string? WagePeriod { get; init; }
+
+    public long? MonthlyWageKzt { get; init; }
+
+    public string? WageSource { get; init; }
+
+    public double? HourlyWageKzt { get; init; }
 }
 
 /// <summary>One unit's figures for a quarter (<c>unit_figures.sql</c>).</summary>
@@ -60,4 +88,9 @@ public sealed record UnitFiguresRow
     public long? WithStatePartner { get; init; }
 
     public long? Beneficiaries { get; init; }
+
+    public long? Volunteers { get; init; }
+
+    /// <summary>The population that counts for the unit in the quarter; null where none is loaded.</summary>
+    public long? Population { get; init; }
 }

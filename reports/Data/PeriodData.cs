@@ -17,6 +17,9 @@ public sealed record PeriodData
 
     public required IReadOnlyList<ProgrammeRow> Programmes { get; init; }
 
+    /// <summary>How each quarter of the window counts and values volunteer hours.</summary>
+    public required IReadOnlyList<ValuationRow> Valuations { get; init; }
+
     public required IReadOnlyList<RegionRow> Regions { get; init; }
 
     public required IReadOnlyList<ClassifierEntry> SubjectTypes { get; init; }
@@ -87,7 +90,8 @@ public sealed record PeriodData
         {
             Subjects = await ReportQueries.QueryAsync<SubjectRow>(connection, "subjects_by_region_quarter", wide, cancellationToken),
             Programmes = await ReportQueries.QueryAsync<ProgrammeRow>(connection, "programmes_by_region_quarter", wide, cancellationToken),
-            Regions = await ReportQueries.QueryAsync<RegionRow>(connection, "regions", new { date_key = DateKeys.Of(period.To.LastDay) }, cancellationToken),
+            Valuations = await ReportQueries.QueryAsync<ValuationRow>(connection, "work_valuation", wide, cancellationToken),
+            Regions = await ReportQueries.QueryAsync<RegionRow>(connection, "regions", new { date_key = DateKeys.Of(period.To.LastDay), quarter_key = period.To.Key }, cancellationToken),
             SubjectTypes = [.. classifiers.Where(c => c.Classifier == "subject_type")],
             ActivityTypes = [.. classifiers.Where(c => c.Classifier == "activity_type")],
             Practices = await ReportQueries.QueryAsync<PracticeRow>(connection, "practices", own, cancellationToken),

@@ -1,10 +1,11 @@
+using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Reports.Data;
 
 // The places, classifiers and quarters a report is laid out by. One record per query of reports/Queries, named after it.
 
-/// <summary>A region valid on a date, with its population where known (<c>regions.sql</c>).</summary>
+/// <summary>A region valid on a date, with the population that counts for the period where one is known, and its date (<c>regions.sql</c>).</summary>
 public sealed record RegionRow
 {
     /// <summary>The region's name in each language; English falls back to Russian.</summary>
@@ -20,7 +21,12 @@ public sealed record RegionRow
 
     public long? Population { get; init; }
 
-    public int? PopulationYear { get; init; }
+    public int? PopulationAsOfKey { get; init; }
+
+    public string? PopulationSource { get; init; }
+
+    /// <summary>The day the population figure counts people for.</summary>
+    public DateOnly? PopulationAsOf => PopulationAsOfKey is { } key ? DateKeys.ToDate(key) : null;
 }
 
 /// <summary>An entry of a classifier (<c>classifiers.sql</c>).</summary>

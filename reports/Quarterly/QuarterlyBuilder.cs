@@ -90,7 +90,7 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
         {
             var figures = PeriodFigures.Of([quarter], data.Subjects, data.Programmes, r.Kato);
             var row = timeliness.First(t => t.UnitKato == r.Kato);
-            return new UnitLine(r.Kato, r.Name, 2, row, figures.Subjects, figures.People, figures.ProgrammesTotal, figures.Beneficiaries);
+            return new UnitLine(r.Kato, r.Name, 2, row, figures.Subjects, figures.People, figures.ProgrammesTotal, figures.Beneficiaries, figures.Volunteers, r.Population);
         })];
 
     private static IReadOnlyList<UnitLine> RegionLines(PeriodData data, IReadOnlyList<UnitFiguresRow> units, IReadOnlyList<TimelinessRow> rows)
@@ -100,7 +100,8 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
         {
             var unit = data.Dimensions.Version(r.RegionSk);
             var f = figures.GetValueOrDefault(r.UnitKato);
-            return new UnitLine(r.UnitKato, unit.Name, r.Tier, r, f?.Subjects, f?.People, f?.Programmes, f?.Beneficiaries);
+            // The region's own return counts its own bodies only, not the people of its whole territory: no rate for it.
+            return new UnitLine(r.UnitKato, unit.Name, r.Tier, r, f?.Subjects, f?.People, f?.Programmes, f?.Beneficiaries, f?.Volunteers, r.Tier == 1 ? f?.Population : null);
         })];
     }
 }

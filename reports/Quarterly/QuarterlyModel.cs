@@ -55,4 +55,9 @@ public sealed record QuarterlyReport
 }
 
 /// <summary>A unit's (or, in the country's digest, a region's) return for the quarter: its status and its main figures.</summary>
-public sealed record UnitLine(string Kato, Label Name, int Tier, TimelinessRow Timeliness, long? Subjects, long? People, long? Programmes, long? Beneficiaries);
+public sealed record UnitLine(string Kato, Label Name, int Tier, TimelinessRow Timeliness, long? Subjects, long? People, long? Programmes, long? Beneficiaries,
+    long? Volunteers, long? Population)
+{
+    /// <summary>Volunteers per 10,000 people, where the unit's population is loaded.</summary>
+    public double? VolunteersPer10000 => PeriodFigures.Per10000(Volunteers, Population);
+}

@@ -69,9 +69,13 @@ public static class QuarterlyTables
             new("days_late", new("Кешіккен күндер", "Дней опоздания", "Days late"), ColumnKind.Count),
             new("subjects", V.Subjects, ColumnKind.Count), new("people", V.People, ColumnKind.Count),
             new("programmes", V.ProgrammesTotal, ColumnKind.Count), new("beneficiaries", V.Beneficiaries, ColumnKind.Count),
+            new("volunteers", V.Volunteers, ColumnKind.Count), new("per_10000", V.Per10000, ColumnKind.Rate),
         ],
         [.. report.Units.Select(u => (IReadOnlyList<object?>)[u.Name, Statuses[u.Timeliness.Status],
             u.Timeliness.AcceptedDateKey is { } key ? DateKeys.ToDate(key) : null, (long?)u.Timeliness.DaysLate,
-            u.Subjects, u.People, u.Programmes, u.Beneficiaries])]);
+            u.Subjects, u.People, u.Programmes, u.Beneficiaries, u.Volunteers, u.VolunteersPer10000])],
+        new("10 000 тұрғынға шаққандағы волонтерлер — тоқсанның соңына белгілі бірлік халқы санының соңғы бағалауы бойынша (күні v_population көрінісінде); халық саны жүктелмеген жерде бос.",
+            "Волонтеров на 10 000 жителей — по последней известной на конец квартала оценке численности населения единицы (дата оценки — в представлении v_population); пусто, где численность не загружена.",
+            "Volunteers per 10,000 people: by the unit's latest population figure known at the quarter's end (its date is in the view v_population); blank where no population is loaded."));
     }
 }

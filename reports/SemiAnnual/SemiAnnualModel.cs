@@ -34,6 +34,16 @@ public sealed record SemiAnnualReport
 
     public required IReadOnlyList<Headline> Headlines { get; init; }
 
+    /// <summary>The value of the volunteer work of the half, the previous half and the same half a year earlier.</summary>
+    public required WorkValue Work { get; init; }
+
+    public required WorkValue WorkPrevious { get; init; }
+
+    public required WorkValue WorkYearEarlier { get; init; }
+
+    /// <summary>What the half's work is counted and valued by: full time and the wage figures, for the method section.</summary>
+    public required ValuationBasis Valuation { get; init; }
+
     public required IReadOnlyList<RegionLine> Regions { get; init; }
 
     /// <summary>The regions with a rate per 10,000 people, highest first.</summary>

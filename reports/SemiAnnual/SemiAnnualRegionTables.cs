@@ -16,16 +16,16 @@ public static class SemiAnnualRegionTables
         ArgumentNullException.ThrowIfNull(report);
         return new("regions", new("Өңірлер бойынша", "По регионам", "By region"),
         [
-            new("region", V.Region, ColumnKind.Text), new("population", V.Population, ColumnKind.Count),
+            new("region", V.Region, ColumnKind.Text), new("population", V.Population, ColumnKind.Count), new("population_as_of", V.PopulationAsOf, ColumnKind.Date),
             new("volunteers", V.Volunteers, ColumnKind.Count), new("people", V.People, ColumnKind.Count),
             new("programmes", V.ProgrammesTotal, ColumnKind.Count), new("beneficiaries", V.Beneficiaries, ColumnKind.Count),
             new("partnership_share", V.PartnershipShare, ColumnKind.Percent), new("per_10000", V.Per10000, ColumnKind.Rate), new("rank", V.Rank, ColumnKind.Count),
         ],
-        [.. report.Regions.Select(r => (IReadOnlyList<object?>)[r.Name, r.Population, r.Figures.Volunteers, r.Figures.People, r.Figures.ProgrammesTotal,
+        [.. report.Regions.Select(r => (IReadOnlyList<object?>)[r.Name, r.Population, r.PopulationAsOf, r.Figures.Volunteers, r.Figures.People, r.Figures.ProgrammesTotal,
             r.Figures.Beneficiaries, r.Figures.PartnershipShare, r.VolunteersPer10000, (long?)r.Rank])],
-        new("Халық саны — белгілі соңғы бағалау; ол белгісіз өңірлер үшін 10 000 тұрғынға шаққандағы көрсеткіш есептелмейді.",
-            "Население — последняя известная оценка; для регионов без оценки показатель на 10 000 жителей не рассчитывается.",
-            "Population: the latest known estimate; no rate is computed for regions without one."));
+        new("Халық саны — жартыжылдықтың соңындағы белгілі соңғы бағалау, күні көрсетілген; бағалауы жоқ өңірлер үшін 10 000 тұрғынға шаққандағы көрсеткіш есептелмейді.",
+            "Население — последняя известная на конец полугодия оценка, с ее датой; для регионов без оценки показатель на 10 000 жителей не рассчитывается.",
+            "Population: the latest estimate known for the end of the half, with its date; no rate is computed for regions without one."));
     }
 
     public static ReportTable Series(PeriodData data, (Quarter From, Quarter To) window)

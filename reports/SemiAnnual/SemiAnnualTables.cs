@@ -24,6 +24,7 @@ public static class SemiAnnualTables
             SubjectsByType(half.Quarters, data.Subjects, data.SubjectTypes),
             SubjectsByActivity(half.Quarters, data.Subjects, data.ActivityTypes),
             ProgrammesByKind(half.Quarters, data.Programmes),
+            VolunteerWork(report, half),
             ProgrammeBreakdown("programmes_by_activity", new("Іс-шаралар қызмет түрлері бойынша", "Мероприятия по видам деятельности", "Programmes by activity type"), V.ActivityType,
                 half.Quarters, data.Programmes, [.. data.ActivityTypes.Select(a => a.Code)], code => Name(data.ActivityTypes, code), r => r.ActivityType)
                 with { Sheet = new("Іс-шаралар қызмет түрлері", "Мероприятия, виды деятельности", "Programmes by activity") },
@@ -36,6 +37,29 @@ public static class SemiAnnualTables
             SemiAnnualRegionTables.Practices(data),
         };
         return tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The value of the volunteer work of the half against the previous half and the same half a year earlier.</summary>
+    public static ReportTable VolunteerWork(SemiAnnualReport report, HalfYear half)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        static IReadOnlyList<object?> Line(Label period, WorkValue work) =>
+            [period, work.Hours, work.HoursPerVolunteer, work.FullTimeEquivalents, work.ReplacementValueKzt is { } value ? (long?)Math.Round(value) : null];
+        return new ReportTable("volunteer_work", new("Волонтерлік еңбектің құны", "Ценность волонтерского труда", "The value of volunteer work"),
+        [
+            new("period", V.Period, ColumnKind.Text), new("volunteer_hours", V.VolunteerHours, ColumnKind.Count),
+            new("hours_per_volunteer", V.HoursPerVolunteer, ColumnKind.Rate), new("full_time_equivalents", V.FullTimeEquivalents, ColumnKind.Rate),
+            new("replacement_value_kzt", V.ReplacementValueKzt, ColumnKind.Count),
+        ],
+        [
+            Line(SemiAnnualBuilder.PeriodLabel(half), report.Work),
+            Line(SemiAnnualBuilder.PeriodLabel(half.Previous), report.WorkPrevious),
+            Line(SemiAnnualBuilder.PeriodLabel(half.YearEarlier), report.WorkYearEarlier),
+        ],
+        new("Бағдарламалардың, жобалар мен акциялардың сағаттары бойынша; әдісі «Әдістеме және дереккөздер» бөлімінде.",
+            "По часам программ, проектов и акций; методика — в разделе «Методика и источники».",
+            "From the hours of programmes, projects and actions; the method is under 'Method and sources'."))
+        with { Sheet = new("Еңбектің құны", "Ценность труда", "Value of work") };
     }
 
     public static Label Name(IReadOnlyList<ClassifierEntry> classifier, string code) =>

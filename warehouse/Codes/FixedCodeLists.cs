@@ -18,5 +18,6 @@ public static class FixedCodeLists
         [Measures.List] = Measures.All,
         [Severities.List] = Severities.All,
         [UnitKinds.List] = UnitKinds.All,
+        [WageMeasures.List] = WageMeasures.All,
     };
 }

@@ -8,7 +8,7 @@ public static class DimensionSql
         """
         SELECT region_sk AS RegionSk, kato_code AS KatoCode, parent_kato_code AS ParentKatoCode, region_kato AS RegionKato, level AS Level,
                unit_kind AS UnitKind, reporting_tier AS ReportingTier, name_kk AS NameKk, name_ru AS NameRu,
-               name_en AS NameEn, population AS Population, valid_from_key AS ValidFromKey,
+               name_en AS NameEn, valid_from_key AS ValidFromKey,
                valid_to_key AS ValidToKey, is_current AS IsCurrent
         FROM dim_region
         ORDER BY kato_code, valid_from_key

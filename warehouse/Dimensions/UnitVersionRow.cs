@@ -29,8 +29,6 @@ public sealed record UnitVersionRow
 
     public string? NameEn { get; init; }
 
-    public long? Population { get; init; }
-
     public int ValidFromKey { get; init; }
 
     public int ValidToKey { get; init; }

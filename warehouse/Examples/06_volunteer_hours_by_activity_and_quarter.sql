@@ -1,25 +1,26 @@
--- How many volunteer hours did programmes, projects and actions give, by activity type and quarter?
--- The last four quarters, ending with the latest quarter that has a current return; every row of
--- the current returns counts once. items counts programmes, projects and actions; volunteer_hours
--- and volunteers are sums of what was reported (blanks left out, so items_with_hours says how many
--- reported hours); hours_per_volunteer uses only the rows that reported both. Quarter, then
--- activity type.
+-- How many volunteer hours did programmes, projects and actions give, and what were they worth?
+-- By activity type and quarter, the last four quarters, ending with the latest quarter that has a
+-- current return; every row of the current returns counts once (v_volunteer_work). items counts
+-- programmes, projects and actions; volunteer_hours and volunteers_with_hours are sums of what was
+-- reported (blanks left out, so items_with_hours says how many reported hours); hours_per_volunteer
+-- uses only the rows that reported both. Full-time equivalents and the replacement-cost value in
+-- tenge are counted as v_work_valuation sets out (40-hour week; the quarter's average monthly wage).
+-- Quarter, then activity type.
 WITH latest AS (
     SELECT MAX(year * 4 + quarter) AS quarter_seq
     FROM v_returns
     WHERE is_current = 1
 )
-SELECT p.quarter_key, p.activity_type_code, p.activity_type_name_kk, p.activity_type_name_ru,
-       COUNT(*) AS items,
-       SUM(CAST(CASE WHEN p.programme_kind = 'programme' THEN 1 ELSE 0 END AS BIGINT)) AS programmes,
-       SUM(CAST(CASE WHEN p.programme_kind = 'project' THEN 1 ELSE 0 END AS BIGINT)) AS projects,
-       SUM(CAST(CASE WHEN p.programme_kind = 'action' THEN 1 ELSE 0 END AS BIGINT)) AS actions,
-       COUNT(p.volunteer_hours) AS items_with_hours,
-       SUM(CAST(p.volunteer_hours AS BIGINT)) AS volunteer_hours,
-       SUM(CAST(p.volunteers AS BIGINT)) AS volunteers,
-       ROUND(CAST(SUM(CAST(CASE WHEN p.volunteers IS NOT NULL THEN p.volunteer_hours END AS BIGINT)) AS FLOAT)
-             / NULLIF(SUM(CAST(CASE WHEN p.volunteer_hours IS NOT NULL THEN p.volunteers END AS BIGINT)), 0), 1) AS hours_per_volunteer
-FROM v_programmes AS p
-JOIN latest AS l ON p.year * 4 + p.quarter BETWEEN l.quarter_seq - 3 AND l.quarter_seq
-GROUP BY p.quarter_key, p.activity_type_code, p.activity_type_name_kk, p.activity_type_name_ru
-ORDER BY p.quarter_key, p.activity_type_code
+SELECT w.quarter_key, w.activity_type_code, w.activity_type_name_kk, w.activity_type_name_ru,
+       SUM(CAST(w.items AS BIGINT)) AS items,
+       SUM(CAST(w.items_with_hours AS BIGINT)) AS items_with_hours,
+       SUM(CAST(w.volunteer_hours AS BIGINT)) AS volunteer_hours,
+       SUM(CAST(w.volunteers_with_hours AS BIGINT)) AS volunteers_with_hours,
+       ROUND(CAST(SUM(CAST(w.hours_with_volunteers AS BIGINT)) AS FLOAT) / NULLIF(SUM(CAST(w.volunteers_with_hours AS BIGINT)), 0), 1) AS hours_per_volunteer,
+       ROUND(SUM(w.full_time_equivalents), 2) AS full_time_equivalents,
+       ROUND(SUM(w.replacement_value_kzt), 0) AS replacement_value_kzt,
+       MAX(w.wage_period) AS wage_period
+FROM v_volunteer_work AS w
+JOIN latest AS l ON w.year * 4 + w.quarter BETWEEN l.quarter_seq - 3 AND l.quarter_seq
+GROUP BY w.quarter_key, w.activity_type_code, w.activity_type_name_kk, w.activity_type_name_ru
+ORDER BY w.quarter_key, w.activity_type_code

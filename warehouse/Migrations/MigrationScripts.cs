@@ -14,7 +14,7 @@ public static class MigrationScripts
     public static string Folder(WarehouseEngine engine) => $"Migrations/{engine}/";
 
     /// <summary>
-    /// The engine's migration files plus the generated reference-data seed, ordered by name (the
+    /// The engine's migration files plus the generated reference-data seeds, ordered by name (the
     /// four-digit prefix). Names are journalled without the folder, e.g. <c>0001_calendar.sql</c>.
     /// </summary>
     public static IReadOnlyList<SqlScript> For(WarehouseEngine engine)
@@ -23,8 +23,13 @@ public static class MigrationScripts
         var folder = Folder(engine);
         var files = EmbeddedFiles.List(assembly, folder)
             .Select(name => new SqlScript(name[folder.Length..], EmbeddedFiles.Read(assembly, name)));
-        var seed = new SqlScript(ReferenceDataScript.Name, ReferenceDataScript.Generate(SqlDialect.For(engine)));
-        return [.. files.Append(seed).OrderBy(script => script.Name, StringComparer.Ordinal)];
+        var dialect = SqlDialect.For(engine);
+        SqlScript[] seeds =
+        [
+            new(ReferenceDataScript.Name, ReferenceDataScript.Generate(dialect)),
+            new(ReferenceFigureScript.Name, ReferenceFigureScript.Generate(dialect)),
+        ];
+        return [.. files.Concat(seeds).OrderBy(script => script.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>The name the views script runs under; it is not journalled.</summary>

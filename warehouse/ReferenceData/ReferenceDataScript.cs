@@ -40,20 +40,20 @@ public static class ReferenceDataScript
 
         AppendInsert(script, dialect, "dim_region",
             ["kato_code", "parent_kato_code", "level", "unit_kind", "reporting_tier", "name_kk", "name_ru", "name_en",
-             "population", "population_year", "population_source", "valid_from_key", "valid_to_key", "is_current"],
+             "valid_from_key", "valid_to_key", "is_current"],
             UnitHierarchy.Build(files).Select(u => new[]
             {
                 dialect.Literal(u.KatoCode), dialect.Literal(u.ParentKatoCode), SqlDialect.Literal(u.Level),
                 dialect.Literal(u.UnitKind), SqlDialect.Literal(u.ReportingTier), dialect.Literal(u.NameKk),
-                dialect.Literal(u.NameRu), dialect.Literal(u.NameEn), SqlDialect.Literal(u.Population),
-                SqlDialect.Literal(u.PopulationYear), dialect.Literal(u.PopulationSource),
+                dialect.Literal(u.NameRu), dialect.Literal(u.NameEn),
                 SqlDialect.Literal(u.ValidFromKey), SqlDialect.Literal(u.ValidToKey), SqlDialect.Literal(u.IsCurrent ? 1 : 0),
             }));
 
         return script.ToString();
     }
 
-    private static void AppendInsert(StringBuilder script, SqlDialect dialect, string table, string[] columns, IEnumerable<string[]> rows)
+    /// <summary>One multi-row INSERT of literal rows, ending its batch.</summary>
+    internal static void AppendInsert(StringBuilder script, SqlDialect dialect, string table, string[] columns, IEnumerable<string[]> rows)
     {
         script.Append(CultureInfo.InvariantCulture, $"\nINSERT INTO {dialect.Table(table)} ({string.Join(", ", columns)}) VALUES\n");
         script.AppendJoin(",\n", rows.Select(values => $"    ({string.Join(", ", values)})"));

@@ -8,7 +8,6 @@ internal sealed class ReferenceFiles
         Regions = read("regions.csv");
         Districts = read("districts.csv");
         RegionTransfers = read("region_transfers.csv");
-        Population = read("population.csv");
         SubjectTypes = read("subject_types.csv");
         ActivityTypes = read("activity_types.csv");
     }
@@ -18,8 +17,6 @@ internal sealed class ReferenceFiles
     public IReadOnlyList<IReadOnlyDictionary<string, string?>> Districts { get; }
 
     public IReadOnlyList<IReadOnlyDictionary<string, string?>> RegionTransfers { get; }
-
-    public IReadOnlyList<IReadOnlyDictionary<string, string?>> Population { get; }
 
     public IReadOnlyList<IReadOnlyDictionary<string, string?>> SubjectTypes { get; }
 

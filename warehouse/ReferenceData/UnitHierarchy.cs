@@ -16,18 +16,6 @@ internal static class UnitHierarchy
     {
         ArgumentNullException.ThrowIfNull(files);
         var regions = files.Regions.Select(RegionVersion).ToList();
-        var latestPopulation = files.Population
-            .GroupBy(row => Required(row, "region_kato"))
-            .ToDictionary(g => g.Key, g => g.MaxBy(row => int.Parse(Required(row, "year"), CultureInfo.InvariantCulture))!);
-        regions = regions.Select(region => region.IsCurrent && latestPopulation.TryGetValue(region.KatoCode, out var row)
-            ? region with
-            {
-                Population = long.Parse(Required(row, "population"), CultureInfo.InvariantCulture),
-                PopulationYear = int.Parse(Required(row, "year"), CultureInfo.InvariantCulture),
-                PopulationSource = row["source"],
-            }
-            : region).ToList();
-
         var cityRegions = regions.Where(r => r.UnitKind == UnitKinds.CityRepublican).Select(r => r.KatoCode).ToHashSet();
         var transfers = files.RegionTransfers.ToDictionary(
             row => Required(row, "to_region_kato"),

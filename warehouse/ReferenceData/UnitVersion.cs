@@ -18,12 +18,6 @@ internal sealed record UnitVersion(
     /// <summary>End of a version still valid today.</summary>
     public const int OpenEnd = 99991231;
 
-    public long? Population { get; init; }
-
-    public int? PopulationYear { get; init; }
-
-    public string? PopulationSource { get; init; }
-
     public bool IsCurrent => ValidToKey == OpenEnd;
 
     /// <summary>Districts and cities report to their region (tier 1); regions to the ministry (tier 2).</summary>

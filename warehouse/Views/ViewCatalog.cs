@@ -94,7 +94,7 @@ public static partial class ViewCatalog
     [GeneratedRegex(@"^--\s*@variant\s+(?<name>[a-z_]+):(?<old>.+?)=>(?<new>.+)\n", RegexOptions.Multiline)]
     private static partial Regex Variant();
 
-    [GeneratedRegex(@"\b(?<keyword>FROM|JOIN)\s+(?<name>(?:dim|fact|etl|stg|v)_[a-z0-9_]+)\b")]
+    [GeneratedRegex(@"\b(?<keyword>FROM|JOIN)\s+(?<name>(?:dim|fact|etl|stg|ref|v)_[a-z0-9_]+)\b")]
     private static partial Regex TableReference();
 }
 

@@ -27,6 +27,7 @@ public static class VdwCli
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(RefdataCommand.Create());
         root.Subcommands.Add(PowerBiCommand.Create());
         root.Subcommands.Add(DocsCommand.Create());
         var parse = root.Parse(args);

@@ -1,10 +1,11 @@
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.ReferenceData;
 
 namespace VolunteerDW.Host.Samples;
 
 /// <summary>
-/// Each reporting unit's share of the national figures. A region's share follows its population
+/// Each reporting unit's share of the national figures. A region's share follows its latest shipped population
 /// (the median of the known ones where it is not known); its districts split it by weights drawn
 /// once per unit from the seed, so a unit keeps its size from quarter to quarter, and city
 /// districts of Astana, Almaty and Shymkent split theirs nearly evenly. Districts take their share
@@ -24,9 +25,10 @@ internal sealed class UnitWeights
         var latest = snapshot.Units.GroupBy(u => u.KatoCode, StringComparer.Ordinal)
             .Select(versions => versions.MaxBy(u => u.ValidFromKey)!)
             .ToList();
-        var population = snapshot.Units.Where(u => u.Level == 1 && u.Population is not null)
-            .GroupBy(u => u.KatoCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (double)g.Max(u => u.Population!.Value), StringComparer.Ordinal);
+        // The shipped figures, not the warehouse's: the same seed writes the same files whatever was imported since.
+        var population = FigureFile.ShippedPopulation.Population
+            .GroupBy(f => f.KatoCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (double)g.MaxBy(f => f.AsOf)!.Population, StringComparer.Ordinal);
         var fallback = Median(population.Values) ?? UnknownPopulation;
         var byRegion = latest.Where(u => u.Level == 2 && u.ParentKatoCode is not null)
             .GroupBy(u => u.ParentKatoCode!, StringComparer.Ordinal)

@@ -28,10 +28,7 @@ public sealed class ReportDataset : SharedWarehouse
         var harness = await LoadHarness.CreateAsync(engine, Generated);
         foreach (var quarter in Quarter.Range(new Quarter(2025, 1), new Quarter(2026, 2)))
         {
-            var returns = Units
-                .Where(u => !(quarter == new Quarter(2026, 2) && u.Kato == "101800000"))
-                .Select(u => Return(u.Kato, u.Region, u.Size, quarter))
-                .ToList();
+            var returns = Returns(quarter);
             foreach (var region in returns.Where(r => r.IsRegion))
             {
                 region.Consolidated = ReturnBuilder.ConsolidationOf(returns.Where(r => Region(r) == region.Header.UnitKato));
@@ -50,6 +47,11 @@ public sealed class ReportDataset : SharedWarehouse
 
         return harness;
     }
+
+    /// <summary>The returns of a quarter as they are loaded (before the regions' consolidated sheets are filled).</summary>
+    public static List<ReturnBuilder> Returns(Quarter quarter) => [.. Units
+        .Where(u => !(quarter == new Quarter(2026, 2) && u.Kato == "101800000"))
+        .Select(u => Return(u.Kato, u.Region, u.Size, quarter))];
 
     private static ReturnBuilder Return(string kato, string region, double size, Quarter quarter)
     {

@@ -7,6 +7,7 @@ using VolunteerDW.Host.Service;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.ReferenceData;
 using VolunteerDW.Warehouse.Timeliness;
 using VolunteerDW.Warehouse.Views;
 
@@ -26,7 +27,7 @@ internal static class ProductStatements
     private static readonly Type[] Holders =
     [
         typeof(LoaderSql), typeof(StagingSql), typeof(ConformingSql), typeof(QualitySql), typeof(ServiceSql),
-        typeof(TimelinessSql), typeof(DimensionSql),
+        typeof(TimelinessSql), typeof(DimensionSql), typeof(ReferenceFigureSql),
     ];
 
     /// <summary>Statements that run unchanged on both engines.</summary>

@@ -49,6 +49,44 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task A_SQLite_warehouse_holding_returns_upgrades_to_dated_population_keeping_every_unit_version_and_what_points_at_it()
+    {
+        await using var warehouse = await TestWarehouse.EmptyAsync(WarehouseEngine.Sqlite);
+        var before = MigrationScripts.For(WarehouseEngine.Sqlite).Where(s => string.CompareOrdinal(s.Name, "0013") < 0).ToList();
+        await new WarehouseMigrator(warehouse.Connections, before).MigrateAsync();
+        await using (var connection = await warehouse.Connections.OpenAsync())
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO etl_run (run_key, run_kind, started_at_utc) VALUES (1, 'load', '2026-07-08T05:00:00Z');
+                INSERT INTO dim_submission (submission_key, unit_kato, region_sk, quarter_key, tier, version, status, file_name, content_hash, file_hash,
+                                            format, submitted_on_key, received_at_utc, received_date_key, loaded_at_utc, load_run_key)
+                SELECT 1, kato_code, region_sk, 20262, 2, 1, 'current', 'almaty.xlsx', printf('%064d', 1), printf('%064d', 2), 'v1', 20260705,
+                       '2026-07-08T05:00:00Z', 20260708, '2026-07-08T05:00:00Z', 1
+                FROM dim_region WHERE kato_code = '750000000' AND is_current = 1;
+                """);
+        }
+
+        var units = await UnitVersionsAsync(warehouse);
+        await new WarehouseMigrator(warehouse.Connections).MigrateAsync();
+
+        await using var upgraded = await warehouse.Connections.OpenAsync();
+        Assert.Equal(units, await UnitVersionsAsync(warehouse));
+        Assert.Equal("750000000", await upgraded.ExecuteScalarAsync<string>("SELECT r.region_kato FROM dim_submission AS s JOIN dim_region AS r ON r.region_sk = s.region_sk"));
+        Assert.Empty(await upgraded.QueryAsync("SELECT * FROM pragma_foreign_key_check"));
+        Assert.DoesNotContain(await upgraded.QueryAsync<string>("SELECT name FROM pragma_table_info('dim_region')"), name => name.StartsWith("population", StringComparison.Ordinal));
+        Assert.Equal(["ix_dim_region_parent", "ix_dim_region_validity", "ux_dim_region_current"],
+            await upgraded.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'dim_region' AND sql IS NOT NULL ORDER BY name"));
+        Assert.Equal(2_347_924, await upgraded.ExecuteScalarAsync<long>("SELECT population FROM v_units WHERE unit_kato = '750000000'"));
+    }
+
+    private static async Task<List<(long, string, long, string?, long)>> UnitVersionsAsync(TestWarehouse warehouse)
+    {
+        await using var connection = await warehouse.Connections.OpenAsync();
+        return [.. await connection.QueryAsync<(long, string, long, string?, long)>(
+            "SELECT region_sk, kato_code, valid_from_key, region_kato, is_current FROM dim_region ORDER BY region_sk")];
+    }
+
+    [Fact]
     public async Task A_SQLite_migration_that_leaves_a_row_pointing_nowhere_is_rolled_back_and_named()
     {
         await using var warehouse = await TestWarehouse.EmptyAsync(WarehouseEngine.Sqlite);

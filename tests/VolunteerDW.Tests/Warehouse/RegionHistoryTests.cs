@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Connections;
@@ -113,16 +114,20 @@ public sealed class RegionHistoryTests
     }
 
     [Theory, SqliteEngine, SqlServerEngine]
-    public async Task Population_is_kept_only_where_known_and_only_on_the_current_version(WarehouseEngine engine)
+    public async Task Every_shipped_population_figure_is_seeded_with_its_date_and_the_units_view_gives_the_latest(WarehouseEngine engine)
     {
         await using var warehouse = await TestWarehouse.MigratedAsync(engine);
         await using var connection = await warehouse.Connections.OpenAsync();
-        var rows = (await connection.QueryAsync<(string Kato, long? Population, long? Year, long IsCurrent)>(
-            "SELECT kato_code, population, population_year, is_current FROM dim_region WHERE level = 1")).ToList();
+        var seeded = (await connection.QueryAsync<(string Kato, long AsOf, long Population)>(
+            "SELECT kato_code, as_of_key, population FROM ref_population ORDER BY kato_code, as_of_key")).ToList();
+        var latest = (await connection.QueryAsync<(string Kato, long? Population)>("SELECT unit_kato, population FROM v_units WHERE level = 1")).ToDictionary(r => r.Kato, r => r.Population);
 
-        Assert.Contains(("750000000", (long?)2347924, (long?)2026, 1L), rows);
-        Assert.Contains(("230000000", (long?)703180, (long?)2024, 1L), rows);
-        Assert.Contains(rows, r => r.Kato == "110000000" && r.Population is null);
-        Assert.All(rows.Where(r => r.IsCurrent == 0), r => Assert.Null(r.Population));
+        var shipped = Csv.Read(File.ReadAllText(RepoPaths.Of("warehouse", "ReferenceData", "population.csv")));
+        Assert.Equal(shipped.Select(row => (row["kato_code"]!, long.Parse(row["as_of"]!.Replace("-", "", StringComparison.Ordinal), CultureInfo.InvariantCulture), long.Parse(row["population"]!, CultureInfo.InvariantCulture)))
+            .OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => r.Item2), seeded);
+        Assert.Equal(19, seeded.Select(r => r.Kato).Distinct().Count());
+        Assert.Equal(2347924, latest["750000000"]);
+        Assert.Equal(703180, latest["230000000"]);
+        Assert.Null(latest["110000000"]);
     }
 }

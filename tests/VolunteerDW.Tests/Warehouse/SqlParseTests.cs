@@ -56,7 +56,7 @@ public sealed class SqlParseTests
             Assert.Contains($"CREATE VIEW dbo.{view.Name} AS", script, StringComparison.Ordinal);
             Assert.Contains($"GRANT SELECT ON dbo.{view.Name} TO vdw_analyst, vdw_regional_analyst;", script, StringComparison.Ordinal);
         });
-        Assert.DoesNotMatch(@"(FROM|JOIN)\s+(dim|fact|etl|v)_", script);
+        Assert.DoesNotMatch(@"(FROM|JOIN)\s+(dim|fact|etl|stg|ref|v)_", script);
     }
 
     [Fact]

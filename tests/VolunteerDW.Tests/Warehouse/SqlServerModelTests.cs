@@ -90,7 +90,7 @@ public sealed class SqlServerModelTests(ITestOutputHelper output)
         { "ConformingSql.ConformProgrammes", "beneficiaries", "beneficiary" },
         { "stg_programme INSERT at full size", "beneficiaries", "beneficiary" },
         { "ServiceSql.RecentRuns", "outcome AS Outcome", "outcom AS Outcome" },
-        { Path.Combine("warehouse", "Examples", "06_volunteer_hours_by_activity_and_quarter.sql"), "SUM(CAST(p.volunteer_hours AS BIGINT))", "SUM(CAST(p.volunteer_hour AS BIGINT))" },
+        { Path.Combine("warehouse", "Examples", "06_volunteer_hours_by_activity_and_quarter.sql"), "SUM(CAST(w.volunteer_hours AS BIGINT))", "SUM(CAST(w.volunteer_hour AS BIGINT))" },
     };
 
     private const string MigrationScriptsViews = VolunteerDW.Warehouse.Migrations.MigrationScripts.ViewsName;
