@@ -17,8 +17,8 @@ SELECT w.quarter_key, w.activity_type_code, w.activity_type_name_kk, w.activity_
        SUM(CAST(w.volunteer_hours AS BIGINT)) AS volunteer_hours,
        SUM(CAST(w.volunteers_with_hours AS BIGINT)) AS volunteers_with_hours,
        ROUND(CAST(SUM(CAST(w.hours_with_volunteers AS BIGINT)) AS FLOAT) / NULLIF(SUM(CAST(w.volunteers_with_hours AS BIGINT)), 0), 1) AS hours_per_volunteer,
-       ROUND(SUM(w.full_time_equivalents), 2) AS full_time_equivalents,
-       ROUND(SUM(w.replacement_value_kzt), 0) AS replacement_value_kzt,
+       ROUND(SUM(CAST(w.full_time_equivalents AS FLOAT)), 2) AS full_time_equivalents,
+       ROUND(SUM(CAST(w.replacement_value_kzt AS FLOAT)), 0) AS replacement_value_kzt,
        MAX(w.wage_period) AS wage_period
 FROM v_volunteer_work AS w
 JOIN latest AS l ON w.year * 4 + w.quarter BETWEEN l.quarter_seq - 3 AND l.quarter_seq

@@ -197,12 +197,8 @@ internal sealed class ProductionSchema
 
     private static void Remove(CreateTableStatement table, AlterTableDropTableElementStatement drop)
     {
-        // In "DROP COLUMN a, b" only the first element says what it drops; the rest are of the same kind.
-        var kind = TableElementType.NotSpecified;
-        foreach (var element in drop.AlterTableDropTableElements)
+        foreach (var (kind, name) in TSql.Dropped(drop))
         {
-            var name = element.Name.Value;
-            kind = element.TableElementType == TableElementType.NotSpecified ? kind : element.TableElementType;
             var removed = kind switch
             {
                 TableElementType.Column => RemoveWhere(table.Definition.ColumnDefinitions, c => Same(c.ColumnIdentifier, name)),

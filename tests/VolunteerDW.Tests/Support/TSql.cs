@@ -27,6 +27,21 @@ internal static class TSql
         return tables;
     }
 
+    /// <summary>
+    /// What an ALTER TABLE … DROP drops, each with its kind: in "DROP COLUMN a, b" only the first
+    /// element says it is a column, and the rest are of the same kind.
+    /// </summary>
+    public static IEnumerable<(TableElementType Kind, string Name)> Dropped(AlterTableDropTableElementStatement drop)
+    {
+        ArgumentNullException.ThrowIfNull(drop);
+        var kind = TableElementType.NotSpecified;
+        foreach (var element in drop.AlterTableDropTableElements)
+        {
+            kind = element.TableElementType == TableElementType.NotSpecified ? kind : element.TableElementType;
+            yield return (kind, element.Name.Value);
+        }
+    }
+
     /// <summary>Each view a script creates, with the names of its columns in order.</summary>
     public static Dictionary<string, List<string>> ViewsDefinedBy(string sql, string source)
     {
@@ -61,9 +76,9 @@ internal static class TSql
         public override void ExplicitVisit(AlterTableDropTableElementStatement node)
         {
             var columns = tables[node.SchemaObjectName.BaseIdentifier.Value];
-            foreach (var element in node.AlterTableDropTableElements.Where(e => e.TableElementType == TableElementType.Column))
+            foreach (var (_, name) in Dropped(node).Where(e => e.Kind == TableElementType.Column))
             {
-                columns.Remove(element.Name.Value);
+                columns.Remove(name);
             }
         }
 
