@@ -105,27 +105,31 @@ public sealed partial class ReportWriter(TemplateSource templates)
 
             if (formats.Contains(ReportFormat.Html) || formats.Contains(ReportFormat.Pdf))
             {
-                await File.WriteAllTextAsync($"{basePath}.html", Html(document, language, markdown, charts), cancellationToken);
+                var page = Page(document, language, MarkdownHtml.Convert(markdown, charts));
+                await File.WriteAllTextAsync($"{basePath}.html", page(null), cancellationToken);
                 written.Add($"{basePath}.html");
-            }
-
-            if (formats.Contains(ReportFormat.Pdf))
-            {
-                var pdf = await ChromiumPdf.PrintAsync($"{basePath}.html", $"{basePath}.pdf", TimeSpan.FromMinutes(2), cancellationToken);
-                written.Add(pdf.Produced ? $"{basePath}.pdf" : throw new ReportTemplateException("pdf", pdf.Message));
+                if (formats.Contains(ReportFormat.Pdf))
+                {
+                    var pdf = await ChromiumPdf.PrintAsync(page, $"{basePath}.pdf", TimeSpan.FromMinutes(2), cancellationToken);
+                    written.Add(pdf.Produced ? $"{basePath}.pdf" : throw new ReportTemplateException("pdf", pdf.Message));
+                }
             }
         }
 
         return written;
     }
 
-    /// <summary>The whole HTML page in one language.</summary>
-    public static string Html(ReportDocument document, Language language, string markdown, IReadOnlyDictionary<string, string> charts)
+    /// <summary>The whole HTML page in one language, for the screen.</summary>
+    public static string Html(ReportDocument document, Language language, string markdown, IReadOnlyDictionary<string, string> charts) =>
+        Page(document, language, MarkdownHtml.Convert(markdown, charts))(null);
+
+    /// <summary>The page in one language: for the screen without printed pages, for a PDF with them.</summary>
+    private static Func<PrintedPages?, string> Page(ReportDocument document, Language language, ConvertedMarkdown content)
     {
         ArgumentNullException.ThrowIfNull(document);
         var info = document.Info;
-        var generated = GeneratedLine(info, language);
-        return HtmlPage.Render(language, new PageHeader(info.Title.In(language), info.Period.In(language), generated), MarkdownHtml.Convert(markdown, charts));
+        var header = new PageHeader(info.Title.In(language), info.Period.In(language), GeneratedLine(info, language));
+        return pages => HtmlPage.Render(language, header, content, pages);
     }
 
     public static string Code(Language language) => language.ToString().ToLowerInvariant();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace VolunteerDW.Reports.Rendering;
@@ -11,6 +10,12 @@ public sealed record PdfResult(bool Produced, string Message);
 /// optional for the product: without a browser the HTML is the report, and the result says why
 /// there is no PDF.
 /// </summary>
+/// <remarks>
+/// The contents list gets each section's page by printing twice (Chromium has no CSS
+/// <c>target-counter()</c>): first with the numbers' places kept blank, then, once the first PDF
+/// tells where each heading landed, with the numbers. Where that cannot be done, the PDF is the
+/// first print, unnumbered, and the message says why: the numbers are never a reason for no PDF.
+/// </remarks>
 public static class ChromiumPdf
 {
     private static readonly string[] _names = ["chromium", "chromium-browser", "google-chrome"];
@@ -27,10 +32,14 @@ public static class ChromiumPdf
             .FirstOrDefault(File.Exists);
     }
 
-    /// <summary>Prints <paramref name="htmlPath"/> to <paramref name="pdfPath"/>; gives up, and stops the browser, after <paramref name="timeout"/>.</summary>
-    public static async Task<PdfResult> PrintAsync(string htmlPath, string pdfPath, TimeSpan timeout, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Prints the page <paramref name="render"/> gives for the pages its headings printed on (see
+    /// <see cref="PrintedPages"/>) to <paramref name="pdfPath"/>; gives up, and stops the browser,
+    /// after <paramref name="timeout"/>.
+    /// </summary>
+    public static async Task<PdfResult> PrintAsync(Func<PrintedPages, string> render, string pdfPath, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(htmlPath);
+        ArgumentNullException.ThrowIfNull(render);
         ArgumentException.ThrowIfNullOrEmpty(pdfPath);
         if (FindBrowser() is not { } browser)
         {
@@ -41,88 +50,108 @@ public static class ChromiumPdf
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         // A PDF left from an earlier run must not pass for this one.
         File.Delete(output);
-        var profile = Directory.CreateTempSubdirectory("vdw-chromium-");
+        var work = Directory.CreateTempSubdirectory("vdw-print-");
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var job = new Job(browser, render, work, Path.GetFileName(output), deadline.Token);
         try
         {
-            using var process = Process.Start(StartInfo(browser, Path.GetFullPath(htmlPath), output, profile.FullName))
-                ?? throw new InvalidOperationException($"{browser} did not start.");
-            // Read both streams while waiting: a browser that fills a pipe nobody reads would hang.
-            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            deadline.CancelAfter(timeout);
-            try
+            var (first, failure) = await job.PrintAsync(PrintedPages.Reserved, "first");
+            if (failure is not null)
             {
-                await process.WaitForExitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                cancellationToken.ThrowIfCancellationRequested();
-                return new PdfResult(false, string.Create(CultureInfo.InvariantCulture, $"No PDF: {browser} did not finish within {timeout.TotalSeconds:0} s and was stopped."));
+                return new PdfResult(false, $"No PDF: {failure}");
             }
 
-            await Task.WhenAll(stderr, stdout);
-            if (IsPdf(output))
-            {
-                return new PdfResult(true, $"PDF written: {output}");
-            }
-
-            var complaint = LastLine(await stderr);
-            return new PdfResult(false, string.Create(CultureInfo.InvariantCulture, $"No PDF: {browser} exited with code {process.ExitCode}: {complaint}"));
+            var (printed, unnumbered) = await NumberedAsync(job, first, timeout, cancellationToken);
+            File.Move(printed, output);
+            return new PdfResult(true, unnumbered is null ? $"PDF written: {output}" : $"PDF written: {output}; the contents list has no page numbers: {unnumbered.TrimEnd('.')}.");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new PdfResult(false, $"No PDF: {TooLong(browser, timeout)}.");
         }
         finally
         {
-            DeleteProfile(profile);
+            DeleteQuietly(work);
         }
     }
 
-    private static ProcessStartInfo StartInfo(string browser, string html, string pdf, string profile)
-    {
-        var start = new ProcessStartInfo(browser)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        // A fresh profile, and nothing that reaches the network or the sandbox (unavailable to
-        // root and in containers): the page is a local, script-free file.
-        string[] arguments =
-        [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", $"--user-data-dir={profile}",
-            "--no-pdf-header-footer", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri,
-        ];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return start;
-    }
-
-    private static bool IsPdf(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        using var file = File.OpenRead(path);
-        Span<byte> head = stackalloc byte[4];
-        return file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual("%PDF"u8);
-    }
-
-    /// <summary>Chromium's last complaint, which usually says why it failed; its log is long and mostly noise.</summary>
-    private static string LastLine(string stderr) =>
-        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "(nothing on stderr)";
-
-    /// <summary>The profile is throwaway; a browser process still closing may hold a file in it for a moment.</summary>
-    private static void DeleteProfile(DirectoryInfo profile)
+    /// <summary>The numbered print, or the first print with why it stays unnumbered.</summary>
+    private static async Task<(string Pdf, string? Unnumbered)> NumberedAsync(Job job, string first, TimeSpan timeout, CancellationToken cancellationToken)
     {
         try
         {
-            profile.Delete(recursive: true);
+            var pages = HeadingPages(first);
+            if (pages.Count == 0)
+            {
+                return (first, "the first print has no link targets to number");
+            }
+
+            var (numbered, failure) = await job.PrintAsync(PrintedPages.Of(pages), "numbered");
+            if (failure is not null)
+            {
+                return (first, $"the numbered print failed: {failure}");
+            }
+
+            // The numbers' places were kept, so nothing should have moved; should anything have,
+            // the numbers would be wrong, and none is better.
+            var moved = HeadingPages(numbered);
+            return moved.Count == pages.Count && pages.All(p => moved.GetValueOrDefault(p.Key) == p.Value)
+                ? (numbered, null)
+                : (first, "the numbered print put headings on other pages than the first");
+        }
+        catch (InvalidDataException exception)
+        {
+            return (first, $"where the headings printed could not be read: {exception.Message}");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (first, TooLong("the numbered print", timeout));
+        }
+    }
+
+    /// <summary>
+    /// The page each heading printed on, by its id: the PDF names each link target by its link's
+    /// fragment as a URL carries it, percent-encoded (see <see cref="HeadingIds"/>).
+    /// </summary>
+    private static Dictionary<string, int> HeadingPages(string pdf)
+    {
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, page) in PdfDestinations.Read(File.ReadAllBytes(pdf)))
+        {
+            pages[Uri.UnescapeDataString(name)] = page;
+        }
+
+        return pages;
+    }
+
+    /// <summary>
+    /// One report's printing: each pass writes the page into a folder of its own, with a fresh
+    /// browser profile (a browser of the first pass still closing must not take the second's page
+    /// over), and prints it to a PDF of the name asked for (so that the browser sees the same kind
+    /// of path the user chose).
+    /// </summary>
+    private sealed class Job(string browser, Func<PrintedPages, string> render, DirectoryInfo work, string pdfName, CancellationToken deadline)
+    {
+        public async Task<(string Pdf, string? Failure)> PrintAsync(PrintedPages pages, string pass)
+        {
+            var folder = work.CreateSubdirectory(pass).FullName;
+            var html = Path.Combine(folder, Path.ChangeExtension(pdfName, ".html"));
+            var pdf = Path.Combine(folder, pdfName);
+            await File.WriteAllTextAsync(html, render(pages), deadline);
+            return (pdf, await ChromiumPrint.RunAsync(browser, html, pdf, Path.Combine(folder, "profile"), deadline));
+        }
+    }
+
+    private static string TooLong(string what, TimeSpan timeout) =>
+        string.Create(CultureInfo.InvariantCulture, $"{what} did not finish within {timeout.TotalSeconds:0} s and was stopped");
+
+    /// <summary>The folder is throwaway; a browser process still closing may hold a file in it for a moment.</summary>
+    private static void DeleteQuietly(DirectoryInfo folder)
+    {
+        try
+        {
+            folder.Delete(recursive: true);
         }
         catch (IOException)
         {
