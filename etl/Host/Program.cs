@@ -1,3 +1,3 @@
 using VolunteerDW.Host.Cli;
 
-return await VdwCli.RunAsync(args, Console.Out, Console.Error);
+return await VdwCli.RunAsync(args, Console.Out, Console.Error, Console.In);

@@ -19,5 +19,7 @@ public static class FixedCodeLists
         [Severities.List] = Severities.All,
         [UnitKinds.List] = UnitKinds.All,
         [WageMeasures.List] = WageMeasures.All,
+        [PortalRoles.List] = PortalRoles.All,
+        [AuditActions.List] = AuditActions.All,
     };
 }

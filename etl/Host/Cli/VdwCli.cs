@@ -6,8 +6,11 @@ namespace VolunteerDW.Host.Cli;
 /// <summary>The <c>vdw</c> command line: one verb per job, each with <c>--help</c>.</summary>
 public static class VdwCli
 {
-    /// <summary>Parses and runs a command line, writing to the given streams; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Parses and runs a command line, writing to the given streams and reading passwords from
+    /// <paramref name="input"/> (none: an empty input); returns the exit code.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(error);
         // A crash test that names a point that does not exist would otherwise pass without stopping anywhere.
@@ -28,6 +31,7 @@ public static class VdwCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(RefdataCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create(input ?? TextReader.Null));
         root.Subcommands.Add(PowerBiCommand.Create());
         root.Subcommands.Add(DocsCommand.Create());
         var parse = root.Parse(args);

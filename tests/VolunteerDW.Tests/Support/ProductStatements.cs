@@ -6,6 +6,7 @@ using VolunteerDW.Etl.Staging;
 using VolunteerDW.Host.Service;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.ReferenceData;
 using VolunteerDW.Warehouse.Timeliness;
@@ -27,7 +28,7 @@ internal static class ProductStatements
     private static readonly Type[] Holders =
     [
         typeof(LoaderSql), typeof(StagingSql), typeof(ConformingSql), typeof(QualitySql), typeof(ServiceSql),
-        typeof(TimelinessSql), typeof(DimensionSql), typeof(ReferenceFigureSql),
+        typeof(TimelinessSql), typeof(DimensionSql), typeof(ReferenceFigureSql), typeof(AccountSql),
     ];
 
     /// <summary>Statements that run unchanged on both engines.</summary>

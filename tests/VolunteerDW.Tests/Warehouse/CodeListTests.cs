@@ -29,6 +29,8 @@ public sealed partial class CodeListTests(TemplateFixture templates) : IClassFix
         [("fact_submission_timeliness", "status")] = TimelinessStatuses.All,
         [("dim_dq_rule", "severity")] = Severities.All,
         [("ref_wage", "measure")] = WageMeasures.All,
+        [("portal_user", "role")] = PortalRoles.All,
+        [("portal_audit", "action")] = AuditActions.All,
     };
 
     [Theory, SqliteEngine, SqlServerEngine]

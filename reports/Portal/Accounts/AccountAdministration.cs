@@ -1,0 +1,114 @@
+using Dapper;
+using Microsoft.AspNetCore.Identity;
+using VolunteerDW.Warehouse.Codes;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Dimensions;
+
+namespace VolunteerDW.Portal.Accounts;
+
+/// <summary>What an administration step did: done, or the reasons it was refused.</summary>
+public sealed record AccountChange(IReadOnlyList<string> Problems)
+{
+    public bool Done => Problems.Count == 0;
+
+    public static readonly AccountChange Success = new([]);
+}
+
+/// <summary>
+/// Adds, disables and re-keys accounts through Identity's user manager (so its password rules and
+/// hashing hold), checks an officer's unit against the warehouse's units, and puts each change on
+/// the record.
+/// </summary>
+public sealed class AccountAdministration(UserManager<PortalUser> users, WarehouseConnectionFactory connections, AuditLog audit, TimeProvider time)
+{
+    public async Task<AccountChange> AddAsync(PortalUser account, string password, string by, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (await UnitProblemAsync(account, cancellationToken) is { } problem)
+        {
+            return new AccountChange([problem]);
+        }
+
+        account.CreatedAtUtc = StoredTime.Now(time);
+        return await RecordedAsync(await users.CreateAsync(account, password), AuditActions.UserAdded, account.UserName, by, cancellationToken);
+    }
+
+    public async Task<AccountChange> DisableAsync(string userName, string by, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByNameAsync(userName) is not { } account)
+        {
+            return Unknown(userName);
+        }
+
+        account.IsDisabled = true;
+        // A new stamp ends the sessions the person has open.
+        await users.UpdateSecurityStampAsync(account);
+        return await RecordedAsync(IdentityResult.Success, AuditActions.UserDisabled, account.UserName, by, cancellationToken);
+    }
+
+    public async Task<AccountChange> ResetPasswordAsync(string userName, string password, string by, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByNameAsync(userName) is not { } account)
+        {
+            return Unknown(userName);
+        }
+
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, account, password)).Errors);
+        }
+
+        var result = errors.Count > 0 ? IdentityResult.Failed([.. errors]) : IdentityResult.Success;
+        if (result.Succeeded)
+        {
+            // A new password also lifts a lockout (an administrator gave it), and its new stamp ends the old sessions.
+            account.PasswordHash = users.PasswordHasher.HashPassword(account, password);
+            account.LockoutEndUtc = null;
+            account.AccessFailedCount = 0;
+            await users.UpdateSecurityStampAsync(account);
+        }
+
+        return await RecordedAsync(result, AuditActions.PasswordReset, account.UserName, by, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PortalUser>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
+        return [.. await connection.QueryAsync<PortalUser>(new CommandDefinition(AccountSql.All, cancellationToken: cancellationToken))];
+    }
+
+    private async Task<AccountChange> RecordedAsync(IdentityResult result, string action, string subject, string by, CancellationToken cancellationToken)
+    {
+        if (!result.Succeeded)
+        {
+            return new AccountChange([.. result.Errors.Select(e => e.Description)]);
+        }
+
+        await audit.RecordAsync(action, by, subject, remoteAddress: null, cancellationToken);
+        return AccountChange.Success;
+    }
+
+    private static AccountChange Unknown(string userName) => new([$"there is no account named '{userName}'; `vdw users list` shows them."]);
+
+    // A district officer's unit is a district or city, a regional officer's a region, as they are today.
+    private async Task<string?> UnitProblemAsync(PortalUser account, CancellationToken cancellationToken)
+    {
+        if (!PortalRoles.All.Contains(account.Role, StringComparer.Ordinal))
+        {
+            return $"'{account.Role}' is not a role; give one of {string.Join(", ", PortalRoles.All)}.";
+        }
+
+        if (!PortalRoles.HasUnit(account.Role))
+        {
+            return account.UnitKato is null ? null : $"a {account.Role} sees the whole country: give no unit.";
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
+        var dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
+        var level = account.Role == PortalRoles.DistrictOfficer ? 2 : 1;
+        var unit = account.UnitKato is null ? null : dimensions.Units.FirstOrDefault(u => u.KatoCode == account.UnitKato && u.IsCurrent);
+        return unit?.Level == level ? null
+            : $"a {account.Role} needs the KATO code of a {(level == 2 ? "district or city" : "region")} as it is today (--unit); '{account.UnitKato}' is not one.";
+    }
+}

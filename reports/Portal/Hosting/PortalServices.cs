@@ -1,0 +1,91 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
+using VolunteerDW.Portal.Accounts;
+using VolunteerDW.Warehouse.Connections;
+
+namespace VolunteerDW.Portal.Hosting;
+
+/// <summary>How the portal is put together: accounts (also for <c>vdw users</c>), then sign-in, pages and the safeguards around them.</summary>
+public static class PortalServices
+{
+    /// <summary>Accounts and the audit log over the warehouse, without the web: what <c>vdw users</c> needs.</summary>
+    public static IdentityBuilder AddPortalAccounts(this IServiceCollection services, WarehouseConnectionFactory connections, TimeProvider time)
+    {
+        services.AddLogging();
+        services.AddSingleton(connections);
+        services.AddSingleton(time);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AccountAdministration>();
+        return services.AddIdentityCore<PortalUser>(AccountRules.Apply)
+            .AddUserStore<UserStore>()
+            .AddUserManager<PortalUserManager>()
+            .AddClaimsPrincipalFactory<PortalClaims>()
+            .AddUserConfirmation<ActiveAccount>();
+    }
+
+    /// <summary>The portal on a web application: accounts, the sign-in cookie, antiforgery, the sign-in rate limit and the pages.</summary>
+    public static void AddPortal(this WebApplicationBuilder builder, WarehouseConnectionFactory connections, TimeProvider time, PortalSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(settings);
+        var services = builder.Services;
+        services.AddPortalAccounts(connections, time).AddSignInManager();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "vdw-session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.LoginPath = "/SignIn";
+            cookie.LogoutPath = "/SignOut";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        // A disabled account or a new password ends open sessions within this interval.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "vdw-antiforgery";
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignIn(context.Request)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInAttempts, Window = settings.SignInWindow, QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+        });
+        // Kazakh and Russian letters go into the page as they are; only markup characters are escaped.
+        services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(pages =>
+        {
+            // Every page needs a signed-in person but the sign-in page itself.
+            pages.Conventions.AuthorizeFolder("/");
+            pages.Conventions.AllowAnonymousToPage("/SignIn");
+        }).AddApplicationPart(typeof(PortalServices).Assembly);
+    }
+
+    /// <summary>The portal's middleware and endpoints, in the order they must run.</summary>
+    public static void UsePortal(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use(SecurityHeaders.AddAsync);
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/assets/{name}", PortalAssets.Serve).AllowAnonymous();
+        app.MapRazorPages();
+    }
+
+    private static bool IsSignIn(HttpRequest request) => HttpMethods.IsPost(request.Method) && request.Path.Equals("/SignIn", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,24 @@
+using VolunteerDW.Warehouse.Localization;
+
+namespace VolunteerDW.Portal.Text;
+
+/// <summary>Every text the portal's pages show, in Kazakh and Russian (English for the record only): pages hold no words of their own.</summary>
+public static class PortalText
+{
+    public static readonly Label Product = new("Волонтерлік қызмет мониторингі", "Мониторинг волонтерской деятельности", "Volunteer activity monitoring");
+    public static readonly Label SignIn = new("Кіру", "Вход", "Sign in");
+    public static readonly Label SignOut = new("Шығу", "Выйти", "Sign out");
+    public static readonly Label UserName = new("Пайдаланушы аты", "Имя пользователя", "User name");
+    public static readonly Label Password = new("Құпиясөз", "Пароль", "Password");
+    public static readonly Label Languages = new("Тіл", "Язык", "Language");
+    public static readonly Label WrongNameOrPassword = new(
+        "Пайдаланушы аты немесе құпиясөз қате.", "Неверное имя пользователя или пароль.", "Wrong user name or password.");
+    public static readonly Label LockedOut = new(
+        "Құпиясөз тым көп рет қате терілді: тіркелгі 15 минутқа бұғатталды. Кейінірек көріңіз немесе әкімшіге хабарласыңыз.",
+        "Слишком много неверных попыток: учетная запись заблокирована на 15 минут. Попробуйте позже или обратитесь к администратору.",
+        "Too many wrong passwords: the account is locked for 15 minutes. Try again later or ask an administrator.");
+    public static readonly Label Welcome = new("Сіз жүйеге кірдіңіз", "Вы вошли в систему", "You are signed in");
+    public static readonly Label Role = new("Рөлі", "Роль", "Role");
+    public static readonly Label Unit = new("Бірлік", "Единица", "Unit");
+    public static readonly Label WholeCountry = new("Бүкіл ел", "Вся страна", "The whole country");
+}

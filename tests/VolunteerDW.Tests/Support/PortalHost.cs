@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using VolunteerDW.Portal.Accounts;
+using VolunteerDW.Portal.Hosting;
+using VolunteerDW.Warehouse.Codes;
+using VolunteerDW.Warehouse.Connections;
+
+namespace VolunteerDW.Tests.Support;
+
+/// <summary>
+/// The portal as `vdw serve` puts it together, in memory (ASP.NET Core's test server), on a freshly
+/// migrated SQLite warehouse and a clock the test moves; browsers are HTTP clients that keep cookies
+/// and do not follow redirects, so each answer can be looked at.
+/// </summary>
+public sealed partial class PortalHost : IAsyncDisposable
+{
+    public const string Password = "correct horse battery staple";
+
+    private readonly WebApplication _app;
+
+    private PortalHost(WebApplication app, TestWarehouse warehouse, FakeTimeProvider time)
+    {
+        _app = app;
+        Warehouse = warehouse;
+        Time = time;
+    }
+
+    public TestWarehouse Warehouse { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null)
+    {
+        var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.WebHost.UseTestServer();
+        builder.AddPortal(warehouse.Connections, time, settings ?? new PortalSettings());
+        var app = builder.Build();
+        app.UsePortal();
+        await app.StartAsync();
+        return new PortalHost(app, warehouse, time);
+    }
+
+    /// <summary>A browser: keeps its cookies, follows no redirect.</summary>
+    public HttpClient Browser() => new(new CookieContainerHandler { InnerHandler = _app.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("https://localhost/") };
+
+    /// <summary>Adds an account through the same administration `vdw users add` uses.</summary>
+    public async Task<AccountChange> AddAccountAsync(string name, string role = PortalRoles.DistrictOfficer, string? unit = "101000000", string language = "ru", string password = Password)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AccountAdministration>().AddAsync(
+            new PortalUser { UserName = name, DisplayName = $"{name} (display)", Role = role, UnitKato = unit, Language = language }, password, "test");
+    }
+
+    public async Task<AccountChange> AdministerAsync(Func<AccountAdministration, Task<AccountChange>> change)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await change(scope.ServiceProvider.GetRequiredService<AccountAdministration>());
+    }
+
+    /// <summary>Fills in and sends the sign-in form as a browser would: its antiforgery token from the page.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string name, string password, string? returnUrl = null)
+    {
+        var token = await FormTokenAsync(browser, "/SignIn");
+        var fields = new Dictionary<string, string> { ["UserName"] = name, ["Password"] = password, ["__RequestVerificationToken"] = token };
+        if (returnUrl is not null)
+        {
+            fields["ReturnUrl"] = returnUrl;
+        }
+
+        return await browser.PostAsync("/SignIn", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The antiforgery token of the first form on a page.</summary>
+    public static async Task<string> FormTokenAsync(HttpClient browser, string path)
+    {
+        var page = await browser.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        return WebUtility.HtmlDecode(Token().Match(await page.Content.ReadAsStringAsync()).Groups["token"].Value);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await Warehouse.DisposeAsync();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
+    private static partial Regex Token();
+}
