@@ -14,7 +14,7 @@ internal static class ServeCommand
     public static Command Create()
     {
         var command = new Command(Name,
-            "Run the scheduled service until stopped (SIGTERM or Ctrl+C): load files from the inbox, check each quarter after its deadlines, "
+            "Run the service until stopped (SIGTERM or Ctrl+C): the web portal, and the scheduled jobs — load files from the inbox, check each quarter after its deadlines, "
             + "and write the compliance reports, the quarterly digest and the semi-annual report on the calendar of the Rules. "
             + "Migrates the warehouse first if it is behind. Logs go to the console.");
         command.Options.Add(ServiceOptions.Config);
@@ -33,8 +33,15 @@ internal static class ServeCommand
 
         await using var service = await WarehouseLock.TryEnterAsync(warehouse, WarehouseLock.Service, TimeSpan.Zero, cancellationToken: cancellationToken)
             ?? throw new WarehouseBusyException("another `vdw serve` is running on this warehouse: stop it first, or point this one at another warehouse.");
-        using var host = ServiceHost.CreateBuilder(configuration, settings, warehouse, TimeProvider.System).Build();
-        await host.RunAsync(cancellationToken);
+        await using var host = ServiceHost.Build(ServiceHost.CreateBuilder(configuration, settings, warehouse, TimeProvider.System));
+        await host.StartAsync(cancellationToken);
+        // The addresses it is listening on, as the operator (and a port of 0, the port chosen) needs them.
+        foreach (var url in host.Urls)
+        {
+            await context.Output.WriteLineAsync($"Portal: {url}");
+        }
+
+        await host.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
 }

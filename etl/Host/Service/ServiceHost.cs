@@ -1,18 +1,22 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using VolunteerDW.Host.Service.Inbox;
+using VolunteerDW.Portal.Hosting;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Host.Service;
 
 /// <summary>
-/// The scheduled service: a .NET generic host running a Quartz scheduler with the service's jobs,
-/// one at a time, on their schedules in Kazakhstan time. Stopping it (SIGTERM, Ctrl+C) waits for
-/// the running job; an inbox load stops between submissions, never inside one.
+/// The service: one host running the web portal and a Quartz scheduler with the service's jobs,
+/// one at a time, on their schedules in Kazakhstan time, on the same settings and warehouse.
+/// Stopping it (SIGTERM, Ctrl+C) waits for the running job; an inbox load stops between
+/// submissions, never inside one.
 /// </summary>
 public static class ServiceHost
 {
@@ -22,17 +26,18 @@ public static class ServiceHost
     /// <summary>The scheduler's name, as its log lines show it.</summary>
     public const string SchedulerName = "vdw";
 
-    /// <summary>A host ready to build; tests add their own clock and log capture before building it.</summary>
-    public static HostApplicationBuilder CreateBuilder(IConfiguration configuration, ServiceSettings settings, WarehouseConnectionFactory warehouse, TimeProvider time)
+    /// <summary>A host ready to build (with <see cref="Build"/>); tests add their own clock and log capture before building it.</summary>
+    public static WebApplicationBuilder CreateBuilder(IConfiguration configuration, ServiceSettings settings, WarehouseConnectionFactory warehouse, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(settings);
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        // Empty: no configuration or logging of its own beyond what the service reads, and Kestrel on the portal's addresses.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
         {
-            DisableDefaults = true,
             ApplicationName = "vdw",
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
+        builder.WebHost.UseKestrelCore().UseUrls([.. settings.Portal.Urls]);
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddConsole();
@@ -44,11 +49,21 @@ public static class ServiceHost
             .AddSingleton<JobHistory>()
             .AddSingleton<InboxProcessor>()
             .AddSingleton<ScheduledReports>();
+        builder.AddPortal(warehouse, time, settings.Portal);
         builder.AddQuartz(quartz => Schedule(quartz, settings, time));
         builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         // After the scheduler's own hosted service, so that the scheduler exists when missed fires are queued.
         builder.Services.AddHostedService<ServiceStartup>();
         return builder;
+    }
+
+    /// <summary>The host, with the portal's middleware and pages in place.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var app = builder.Build();
+        app.UsePortal();
+        return app;
     }
 
     private static void Schedule(IQuartzBuilder quartz, ServiceSettings settings, TimeProvider time)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Host.Reporting;
+using VolunteerDW.Portal.Hosting;
 using VolunteerDW.Reports.Output;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
@@ -45,6 +46,9 @@ public sealed record ServiceSettings
     /// <summary>A unit's total changing more than this many times against its previous quarter is a warning.</summary>
     public double JumpFactor { get; init; } = 3.0;
 
+    /// <summary>The web portal the service runs beside its jobs (the <c>Portal</c> section).</summary>
+    public PortalSettings Portal { get; init; } = new();
+
     /// <summary>Every job's schedule, in <see cref="JobNames.All"/> order.</summary>
     public IReadOnlyList<JobSchedule> Schedules { get; init; } = [.. JobNames.All.Select(JobSchedule.Default)];
 
@@ -72,6 +76,26 @@ public sealed record ServiceSettings
             Limits = new ArchiveLimits { MaxFileBytes = (long)(maxFileMb * 1024 * 1024) },
             JumpFactor = Number(section, nameof(JumpFactor), defaults.JumpFactor, 1, 1000),
             Schedules = [.. JobNames.All.Select(job => JobSchedule.From(configuration.GetSection($"{JobSchedule.Section}:{job}"), job))],
+            Portal = PortalFrom(configuration.GetSection(PortalSettings.Section)),
+        };
+    }
+
+    private static PortalSettings PortalFrom(IConfigurationSection section)
+    {
+        var defaults = new PortalSettings();
+        var urls = section[nameof(PortalSettings.Urls)] is { Length: > 0 } text
+            ? [.. text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+            : defaults.Urls;
+        foreach (var url in urls.Where(url => !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            throw Wrong(section, nameof(PortalSettings.Urls), url, "http:// or https:// addresses separated by ';', e.g. http://localhost:5080");
+        }
+
+        return new PortalSettings
+        {
+            Urls = urls,
+            SignInAttempts = (int)Number(section, nameof(PortalSettings.SignInAttempts), defaults.SignInAttempts, 1, 100_000),
+            SignInWindow = TimeSpan.FromSeconds(Number(section, "SignInWindowSeconds", defaults.SignInWindow.TotalSeconds, 1, 86_400)),
         };
     }
 

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
@@ -41,7 +42,7 @@ public static class PortalServices
         {
             cookie.Cookie.Name = "vdw-session";
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.LoginPath = "/SignIn";
             cookie.LogoutPath = "/SignOut";
@@ -54,9 +55,12 @@ public static class PortalServices
         {
             antiforgery.Cookie.Name = "vdw-antiforgery";
             antiforgery.Cookie.HttpOnly = true;
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });
+        // Behind the reverse proxy that ends TLS (on this machine), requests are HTTPS as the browser sent
+        // them: the cookies are then marked Secure, and the rate limit counts the browser's address.
+        services.Configure<ForwardedHeadersOptions>(forwarded => forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -79,6 +83,7 @@ public static class PortalServices
     public static void UsePortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
         app.Use(SecurityHeaders.AddAsync);
         app.UseRateLimiter();
         app.UseAuthentication();

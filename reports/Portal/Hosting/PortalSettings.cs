@@ -1,11 +1,21 @@
 namespace VolunteerDW.Portal.Hosting;
 
 /// <summary>
-/// The portal's settings: how many sign-in attempts one address may make in a window, before it is
-/// answered 429 (a lockout protects each account; this slows guessing across accounts).
+/// The portal's settings: where it listens, and how many sign-in attempts one address may make in
+/// a window before it is answered 429 (a lockout protects each account; this slows guessing across
+/// accounts).
 /// </summary>
 public sealed record PortalSettings
 {
+    public const string Section = "Portal";
+
+    /// <summary>
+    /// The addresses it listens on. By default this machine only, plain HTTP: a reverse proxy in
+    /// front gives the outside world HTTPS (browsers treat localhost as secure, so the secure cookies
+    /// work there too).
+    /// </summary>
+    public IReadOnlyList<string> Urls { get; init; } = ["http://localhost:5080"];
+
     public int SignInAttempts { get; init; } = 30;
 
     public TimeSpan SignInWindow { get; init; } = TimeSpan.FromMinutes(1);

@@ -35,7 +35,7 @@ public sealed partial class PortalSafeguardTests
     }
 
     [Fact]
-    public async Task Session_and_antiforgery_cookies_are_secure_http_only_and_strict()
+    public async Task Over_HTTPS_session_and_antiforgery_cookies_are_secure_http_only_and_strict()
     {
         await using var portal = await PortalHost.StartAsync();
         await portal.AddAccountAsync("semey.officer");

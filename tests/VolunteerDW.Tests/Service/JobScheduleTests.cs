@@ -94,6 +94,22 @@ public sealed class JobScheduleTests
             (shipped.Inbox, shipped.Archive, shipped.Quarantine, shipped.Reports, shipped.Templates, shipped.Settle, shipped.JumpFactor, shipped.Limits.MaxFileBytes));
         Assert.Equal(defaults.Languages, shipped.Languages);
         Assert.Equal(defaults.Formats, shipped.Formats);
+        Assert.Equal(defaults.Portal.Urls, shipped.Portal.Urls);
+        Assert.Equal((defaults.Portal.SignInAttempts, defaults.Portal.SignInWindow), (shipped.Portal.SignInAttempts, shipped.Portal.SignInWindow));
+    }
+
+    [Theory]
+    [InlineData("Urls", "localhost:5080")]
+    [InlineData("Urls", "http://localhost:5080;ftp://localhost")]
+    [InlineData("SignInAttempts", "0")]
+    [InlineData("SignInWindowSeconds", "a minute")]
+    public void A_wrong_portal_setting_stops_the_service_naming_the_key(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new($"Portal:{key}", value)]).Build();
+
+        var wrong = Assert.Throws<WarehouseConfigurationException>(() => ServiceSettings.From(configuration));
+
+        Assert.StartsWith($"Portal:{key} is '", wrong.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -43,6 +43,8 @@ public sealed class ServiceHarness : IAsyncDisposable
             ["Service:Quarantine"] = Path.Combine(warehouse.Folder, "quarantine"),
             ["Service:Reports"] = Path.Combine(warehouse.Folder, "reports"),
             ["Service:Formats"] = "md",
+            // Any free port: services side by side must not fight over one.
+            ["Portal:Urls"] = "http://127.0.0.1:0",
         };
         foreach (var (key, value) in settings)
         {
@@ -68,7 +70,7 @@ public sealed class ServiceHarness : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Logging.AddProvider(Log);
-        return builder.Build();
+        return ServiceHost.Build(builder);
     }
 
     /// <summary>Every row of the job history, oldest first.</summary>

@@ -25,6 +25,7 @@ internal static class ServiceProcess
             ("VDW_Service__Quarantine", service.Quarantine),
             ("VDW_Service__Reports", service.Reports),
             ("VDW_Service__Formats", "md"),
+            ("VDW_Portal__Urls", "http://127.0.0.1:0"),
         };
         environment.AddRange(settings.Select(s => ($"VDW_{s.Key}", s.Value)));
         if (fault is not null)
