@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using VolunteerDW.Etl.BlankReturn;
 using VolunteerDW.Warehouse.Connections;
-using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Host.Cli;
@@ -45,7 +43,7 @@ internal static class TemplateCommand
         var quarter = ParseQuarter(context.ParseResult.GetRequiredValue(quarterOption));
         var (_, snapshot) = await context.DimensionsAsync(cancellationToken);
 
-        var unit = ReportingUnit(snapshot, kato, quarter);
+        var unit = TemplateUnit.Resolve(snapshot, kato, quarter);
         var path = Path.GetFullPath(context.ParseResult.GetValue(outputOption) ?? $"{unit.KatoCode}_{quarter}.xlsx");
         using var stream = new MemoryStream();
         using (var workbook = BlankReturnWorkbook.Create(unit, quarter, snapshot.SubjectTypes, snapshot.ActivityTypes))
@@ -85,33 +83,4 @@ internal static class TemplateCommand
 
         return quarter;
     }
-
-    /// <summary>The version of the unit valid at the quarter's end, if it is one that files returns.</summary>
-    private static UnitVersionRow ReportingUnit(DimensionSnapshot snapshot, string kato, Quarter quarter)
-    {
-        if (!snapshot.IsKnownUnit(kato))
-        {
-            throw new WarehouseConfigurationException($"unknown unit '{kato}': give the 9-digit KATO code of a district, city or region.");
-        }
-
-        var endKey = DateKey(quarter.LastDay);
-        if (snapshot.UnitAt(kato, endKey) is not { } unit)
-        {
-            var versions = snapshot.Units.Where(u => u.KatoCode == kato).ToList();
-            var lifetime = endKey < versions[0].ValidFromKey
-                ? $"it exists from {Iso(versions[0].ValidFromKey)}"
-                : $"it existed until {Iso(versions[^1].ValidToKey)}";
-            throw new WarehouseConfigurationException(
-                $"unit {kato} ({versions[^1].NameRu}) did not exist at the end of {quarter} ({Iso(endKey)}): {lifetime}.");
-        }
-
-        return unit.ReportingTier is null
-            ? throw new WarehouseConfigurationException($"{kato} ({unit.NameRu}) files no quarterly return: give the code of a district, city or region.")
-            : unit;
-    }
-
-    private static int DateKey(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
-
-    private static string Iso(int dateKey) =>
-        DateOnly.ParseExact(dateKey.ToString(CultureInfo.InvariantCulture), "yyyyMMdd", CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

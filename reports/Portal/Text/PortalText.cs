@@ -20,5 +20,12 @@ public static class PortalText
     public static readonly Label Welcome = new("Сіз жүйеге кірдіңіз", "Вы вошли в систему", "You are signed in");
     public static readonly Label Role = new("Рөлі", "Роль", "Role");
     public static readonly Label Unit = new("Бірлік", "Единица", "Unit");
+    public static readonly Label Template = new("Есеп үлгісі", "Шаблон отчета", "Return template");
+    public static readonly Label TemplateHelp = new(
+        "Бірлік пен тоқсанды таңдап, толтырылуға дайын есеп кітабын жүктеп алыңыз.",
+        "Выберите единицу и квартал и скачайте книгу отчета, готовую к заполнению.",
+        "Choose the unit and the quarter and download the workbook ready to fill in.");
+    public static readonly Label Quarter = new("Тоқсан (мысалы, 2026Q3)", "Квартал (например, 2026Q3)", "Quarter (e.g. 2026Q3)");
+    public static readonly Label Download = new("Жүктеп алу", "Скачать", "Download");
     public static readonly Label WholeCountry = new("Бүкіл ел", "Вся страна", "The whole country");
 }

@@ -15,7 +15,7 @@ public sealed class PortalBrowserTests
     private const string Password = "a long enough passphrase";
 
     [ChromiumFact]
-    public async Task A_district_officer_signs_in_through_vdw_serve_in_Kazakh_and_every_page_they_see_passes_axe()
+    public async Task A_district_officer_signs_in_through_vdw_serve_in_Kazakh_downloads_their_return_and_every_page_they_see_passes_axe()
     {
         await using var service = await ServiceHarness.CreateAsync(WarehouseEngine.Sqlite, TimeProvider.System);
         var added = await CliRun.WithInputAsync(Password + "\n",
@@ -47,6 +47,13 @@ public sealed class PortalBrowserTests
         Assert.Contains("Семей қаласы (101000000)", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Contains("Айгүл Сейітова", await page.InnerTextAsync("header"), StringComparison.Ordinal);
         await AssertAccessibleAsync(page);
+
+        await page.ClickAsync("a[href='/Returns/Template']");
+        await AssertAccessibleAsync(page);
+        var quarter = await page.InputValueAsync("#quarter");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("main button[type=submit]"));
+        Assert.Equal($"101000000_{quarter}.xlsx", download.SuggestedFilename);
+        await page.GoBackAsync();
         await page.ClickAsync("header button[type=submit]");
         await page.WaitForURLAsync($"{portal}/SignIn");
         serve.Terminate();

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using VolunteerDW.Warehouse.Codes;
+using VolunteerDW.Warehouse.Dimensions;
+
+namespace VolunteerDW.Portal.Accounts;
+
+/// <summary>
+/// Whose returns a signed-in person may see and send — the one rule every page, form and file of
+/// the portal asks, on the server, for every request: a district officer their own unit; a regional
+/// officer their region's own return and those of the units that count for it (<c>region_kato</c>
+/// of the unit's version in question); the ministry's roles every unit.
+/// </summary>
+public static class UnitAccess
+{
+    public static bool Allows(ClaimsPrincipal user, UnitVersionRow unit)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(unit);
+        var own = user.FindFirst(PortalClaims.Unit)?.Value;
+        return user.FindFirst(ClaimTypes.Role)?.Value switch
+        {
+            PortalRoles.DistrictOfficer => unit.KatoCode == own,
+            PortalRoles.RegionalOfficer => unit.RegionKato == own,
+            PortalRoles.MinistryAnalyst or PortalRoles.Administrator => true,
+            _ => false,
+        };
+    }
+}
