@@ -21,6 +21,12 @@ public sealed record LoadOptions
     /// <summary>Called once if another load is running when this one starts.</summary>
     public Action? WhileWaiting { get; init; }
 
+    /// <summary>
+    /// Whether the sender may send a return for a unit (its version at the quarter's end); a return
+    /// for another is rejected like any other mistake. Null: anyone may (the command line, the inbox).
+    /// </summary>
+    public Func<Warehouse.Dimensions.UnitVersionRow, bool>? MaySend { get; init; }
+
     /// <summary>Called for each file given, in order, once every workbook it held is decided and committed.</summary>
     public Action<LoadedFile>? FileCommitted { get; init; }
 }

@@ -176,7 +176,7 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
         try
         {
             var workbook = XlsxReader.Read(file.Content, state.Options.Limits);
-            var context = new ParseContext(state.Dimensions, state.Codes, KazakhstanTime.DateOf(file.ReceivedAt));
+            var context = new ParseContext(state.Dimensions, state.Codes, KazakhstanTime.DateOf(file.ReceivedAt), state.Options.MaySend);
             var (submission, unit) = SubmissionParser.Parse(workbook, context);
             return new Parsed(file.Name, file, submission, unit, null) { Hashes = SubmissionHash.Of(submission, file) };
         }

@@ -85,6 +85,9 @@ public static class Messages
         [ProblemKind.UnitNotValidInQuarter] = (
             new("{value} бірлігі {expected} тоқсанының соңында болмаған", "единица {value} не существовала на конец квартала {expected}", "unit {value} did not exist at the end of quarter {expected}"),
             new("Кодты және тоқсанды тексеріңіз: сол кезде бірлік басқа кодпен есеп берген болуы мүмкін.", "Проверьте код и квартал: в то время единица могла отчитываться под другим кодом.", "Check the code and the quarter: at that time the unit may have reported under another code.")),
+        [ProblemKind.UnitNotYours] = (
+            new("{value} бірлігінің есебін сіздің тіркелгіңізден жіберуге болмайды", "отчёт единицы {value} нельзя отправить с вашей учётной записи", "a return for unit {value} cannot be sent from your account"),
+            new("Өз бірлігіңіздің есебін жіберіңіз; басқа бірліктің есебін сол бірліктің қызметкері жібереді.", "Отправьте отчёт своей единицы; отчёт другой единицы отправляет её сотрудник.", "Send your own unit's return; another unit's return is sent by its own officer.")),
         [ProblemKind.BadQuarter] = (
             new("жыл немесе тоқсан дұрыс емес: «{value}»", "неверный год или квартал: «{value}»", "the year or quarter is not valid: '{value}'"),
             new("Жылды төрт цифрмен ({expected}), тоқсанды 1-ден 4-ке дейінгі санмен жазыңыз.", "Укажите год четырьмя цифрами ({expected}), квартал числом от 1 до 4.", "Write the year with four digits ({expected}) and the quarter as a number from 1 to 4.")),

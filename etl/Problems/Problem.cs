@@ -37,6 +37,7 @@ public enum ProblemKind
     WrongFormat,
     UnknownUnit,
     UnitNotValidInQuarter,
+    UnitNotYours,
     BadQuarter,
     FutureQuarter,
     Required,

@@ -116,9 +116,20 @@ internal static class HeaderParser
             return null;
         }
 
-        if (kato is not null && context.Dimensions.UnitAt(kato, DateKeys.Of(quarter.LastDay)) is null)
+        if (kato is null)
+        {
+            return quarter;
+        }
+
+        if (context.Dimensions.UnitAt(kato, DateKeys.Of(quarter.LastDay)) is not { } unit)
         {
             fields.Report(ProblemKind.UnitNotValidInQuarter, "unit_kato", kato, quarter.ToString());
+            return null;
+        }
+
+        if (context.MaySend is { } maySend && !maySend(unit))
+        {
+            fields.Report(ProblemKind.UnitNotYours, "unit_kato", kato);
             return null;
         }
 

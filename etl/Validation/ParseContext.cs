@@ -6,4 +6,5 @@ namespace VolunteerDW.Etl.Validation;
 /// <param name="Dimensions">Units with their history, and the classifiers.</param>
 /// <param name="Codes">The codes each code field accepts.</param>
 /// <param name="ReceivedOn">The date received, in Kazakhstan time: a quarter must have ended by then.</param>
-public sealed record ParseContext(DimensionSnapshot Dimensions, CodeLists Codes, DateOnly ReceivedOn);
+/// <param name="MaySend">Whether the sender may send a return for a unit (its version at the quarter's end); null: anyone may (the command line, the inbox).</param>
+public sealed record ParseContext(DimensionSnapshot Dimensions, CodeLists Codes, DateOnly ReceivedOn, Func<UnitVersionRow, bool>? MaySend = null);

@@ -10,6 +10,9 @@ public static class AuditActions
 
     public const string UserAdded = "user_added", UserDisabled = "user_disabled", PasswordReset = "password_reset";
 
+    /// <summary>A file sent through the portal, whatever became of it (its subject says which file and what).</summary>
+    public const string Uploaded = "uploaded";
+
     /// <summary>Every code, in the order the lists sort them.</summary>
-    public static IReadOnlyList<string> All { get; } = [SignedIn, SignInRefused, LockedOut, SignedOut, UserAdded, UserDisabled, PasswordReset];
+    public static IReadOnlyList<string> All { get; } = [SignedIn, SignInRefused, LockedOut, SignedOut, UserAdded, UserDisabled, PasswordReset, Uploaded];
 }

@@ -94,6 +94,7 @@ public sealed record ServiceSettings
         return new PortalSettings
         {
             Urls = urls,
+            Uploads = Folder(section, nameof(PortalSettings.Uploads), defaults.Uploads),
             SignInAttempts = (int)Number(section, nameof(PortalSettings.SignInAttempts), defaults.SignInAttempts, 1, 100_000),
             SignInWindow = TimeSpan.FromSeconds(Number(section, "SignInWindowSeconds", defaults.SignInWindow.TotalSeconds, 1, 86_400)),
         };

@@ -37,6 +37,7 @@ public static class PortalServices
         ArgumentNullException.ThrowIfNull(settings);
         var services = builder.Services;
         services.AddPortalAccounts(connections, time).AddSignInManager();
+        services.AddSingleton(settings);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {

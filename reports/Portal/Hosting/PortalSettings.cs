@@ -16,6 +16,9 @@ public sealed record PortalSettings
     /// </summary>
     public IReadOnlyList<string> Urls { get; init; } = ["http://localhost:5080"];
 
+    /// <summary>Where every file sent through the portal is kept, under <c>&lt;date&gt;/&lt;user&gt;/</c>: what was sent, and by whom.</summary>
+    public string Uploads { get; init; } = "data/uploads";
+
     public int SignInAttempts { get; init; } = 30;
 
     public TimeSpan SignInWindow { get; init; } = TimeSpan.FromMinutes(1);

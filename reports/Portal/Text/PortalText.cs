@@ -1,3 +1,4 @@
+using VolunteerDW.Etl.Loading;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Portal.Text;
@@ -27,5 +28,23 @@ public static class PortalText
         "Choose the unit and the quarter and download the workbook ready to fill in.");
     public static readonly Label Quarter = new("Тоқсан (мысалы, 2026Q3)", "Квартал (например, 2026Q3)", "Quarter (e.g. 2026Q3)");
     public static readonly Label Download = new("Жүктеп алу", "Скачать", "Download");
+    public static readonly Label Upload = new("Есепті жіберу", "Отправить отчет", "Send a return");
+    public static readonly Label UploadHelp = new(
+        "Толтырылған есеп кітабын (.xlsx) немесе облыстың пакетін (.zip) таңдаңыз; нәтижесі бірден көрсетіледі.",
+        "Выберите заполненную книгу отчета (.xlsx) или пакет области (.zip); результат будет показан сразу.",
+        "Choose the filled return workbook (.xlsx) or a region's package (.zip); the result is shown at once.");
+    public static readonly Label Files = new("Файлдар", "Файлы", "Files");
+    public static readonly Label Send = new("Жіберу", "Отправить", "Send");
+    public static readonly Label Results = new("Нәтижесі", "Результат", "Result");
+
+    /// <summary>What became of a file, as the sender reads it.</summary>
+    public static Label Outcome(LoadOutcome outcome) => outcome switch
+    {
+        LoadOutcome.Loaded => new("қабылданды", "принят", "accepted"),
+        LoadOutcome.AlreadyLoaded => new("бұрын қабылданған", "принят ранее", "accepted before"),
+        LoadOutcome.Rejected => new("қабылданбады", "не принят", "rejected"),
+        _ => new("өткізіп жіберілді", "пропущен", "skipped"),
+    };
+
     public static readonly Label WholeCountry = new("Бүкіл ел", "Вся страна", "The whole country");
 }

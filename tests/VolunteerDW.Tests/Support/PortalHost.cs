@@ -40,7 +40,7 @@ public sealed partial class PortalHost : IAsyncDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
-        builder.AddPortal(warehouse.Connections, time, settings ?? new PortalSettings());
+        builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with { Uploads = Path.Combine(warehouse.Folder, "uploads") });
         var app = builder.Build();
         app.UsePortal();
         await app.StartAsync();

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Problems;
+using VolunteerDW.Portal.Accounts;
+using VolunteerDW.Portal.Hosting;
+using VolunteerDW.Portal.Text;
+using VolunteerDW.Warehouse.Codes;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Localization;
+
+namespace VolunteerDW.Portal.Pages.Returns;
+
+/// <summary>What became of one file sent: loaded (as which version), already there, rejected or skipped, with every problem in the reader's language.</summary>
+public sealed record UploadedFile(string Name, LoadOutcome Outcome, int? Version, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// Sending returns (workbooks or a region's zip package) through the same loader and rules as
+/// `vdw load`: each file is kept with who sent it before it is read, and a return for a unit the
+/// sender may not send for (<see cref="UnitAccess"/>) is rejected like any other mistake.
+/// </summary>
+public sealed class UploadModel(WarehouseConnectionFactory connections, TimeProvider time, PortalSettings settings, AuditLog audit) : PageModel
+{
+    public IReadOnlyList<UploadedFile> Results { get; private set; } = [];
+
+    public async Task OnPostAsync(List<IFormFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var sender = User.Identity!.Name!;
+        var kept = await KeepAsync(files, sender);
+        var report = await new SubmissionLoader(connections, new LoadOptions
+        {
+            Received = ReceivedTime.At(time.GetUtcNow()),
+            Time = time,
+            MaySend = unit => UnitAccess.Allows(User, unit),
+            LockWait = TimeSpan.FromMinutes(2),
+        }).LoadAsync(kept.Keys, cancellationToken: HttpContext.RequestAborted);
+
+        var language = PortalLanguage.Of(HttpContext);
+        Results = [.. report.Results.Select(r =>
+        {
+            var name = r.Name == Path.GetFileName(r.Source) ? kept[r.Source] : $"{kept[r.Source]} › {r.Name}";
+            return new UploadedFile(name, r.Outcome, r.Version, [.. (r.Problems ?? []).Select(p => Messages.Describe(name, p, language))]);
+        })];
+        foreach (var result in Results)
+        {
+            await audit.RecordAsync(AuditActions.Uploaded, sender, $"{result.Name}: {result.Outcome}", HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
+        }
+    }
+
+    // Every file is kept, as sent, under the day and the sender, before anything reads it: the record of what was sent and by whom.
+    private async Task<Dictionary<string, string>> KeepAsync(List<IFormFile> files, string sender)
+    {
+        var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), KazakhstanTime.Zone);
+        var folder = Directory.CreateDirectory(Path.Combine(settings.Uploads, now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sender)).FullName;
+        var stamp = now.ToString("HHmmss", CultureInfo.InvariantCulture);
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var name = Path.GetFileName(files[i].FileName);
+            var path = Path.Combine(folder, $"{stamp}-{i + 1}-{string.Concat(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '_' : c))}");
+            await using (var stream = System.IO.File.Create(path))
+            {
+                await files[i].CopyToAsync(stream, HttpContext.RequestAborted);
+            }
+
+            kept[path] = name;
+        }
+
+        return kept;
+    }
+}

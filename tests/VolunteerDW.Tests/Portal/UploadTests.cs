@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Dapper;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Codes;
+
+namespace VolunteerDW.Tests.Portal;
+
+/// <summary>Sending returns through the portal: the loader's rules, the sender's units only, every file kept with who sent it.</summary>
+public sealed class UploadTests
+{
+    private const string Semey = "101000000", Kurchatov = "101800000", Abai = "100000000";
+
+    [Fact]
+    public async Task A_district_officers_own_return_is_accepted_kept_with_who_sent_it_and_on_the_record()
+    {
+        await using var portal = await PortalHost.StartAsync();
+        await portal.AddAccountAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
+        using var browser = portal.Browser();
+        await PortalHost.SignInAsync(browser, "semey.officer", PortalHost.Password);
+
+        var page = await UploadAsync(browser, Return(Semey), "Семей 2026Q2.xlsx");
+
+        Assert.Contains("<strong>Семей 2026Q2.xlsx</strong>: принят (v1)", page, StringComparison.Ordinal);
+        Assert.Equal(1, await ScalarAsync(portal, "SELECT COUNT(*) FROM dim_submission WHERE unit_kato = '101000000' AND quarter_key = 20262"));
+        var kept = Assert.Single(Directory.GetFiles(Path.Combine(portal.Warehouse.Folder, "uploads", "2026-07-01", "semey.officer")));
+        Assert.EndsWith("Семей 2026Q2.xlsx", kept, StringComparison.Ordinal);
+        Assert.Equal(1, await ScalarAsync(portal, "SELECT COUNT(*) FROM portal_audit WHERE action = 'uploaded' AND user_name = 'semey.officer' AND subject = 'Семей 2026Q2.xlsx: Loaded'"));
+    }
+
+    [Fact]
+    public async Task Another_units_return_is_rejected_naming_the_cell_and_nothing_is_loaded()
+    {
+        await using var portal = await PortalHost.StartAsync();
+        await portal.AddAccountAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
+        using var browser = portal.Browser();
+        await PortalHost.SignInAsync(browser, "semey.officer", PortalHost.Password);
+
+        var page = await UploadAsync(browser, Return(Kurchatov), "kurchatov.xlsx");
+
+        Assert.Contains("<strong>kurchatov.xlsx</strong>: не принят", page, StringComparison.Ordinal);
+        Assert.Contains("kurchatov.xlsx › submission!C2", page, StringComparison.Ordinal);
+        Assert.Contains("отчёт единицы 101800000 нельзя отправить с вашей учётной записи", page, StringComparison.Ordinal);
+        Assert.Equal(0, await ScalarAsync(portal, "SELECT COUNT(*) FROM dim_submission"));
+    }
+
+    [Fact]
+    public async Task A_regional_officer_sends_a_district_of_their_region_and_a_mistake_comes_back_by_sheet_and_cell()
+    {
+        await using var portal = await PortalHost.StartAsync();
+        await portal.AddAccountAsync("abai.officer", PortalRoles.RegionalOfficer, Abai, language: "kk");
+        using var browser = portal.Browser();
+        await PortalHost.SignInAsync(browser, "abai.officer", PortalHost.Password);
+
+        var accepted = await UploadAsync(browser, Return(Semey), "semey.xlsx");
+        var mistaken = await UploadAsync(browser, Return(Kurchatov).Cell("subjects", "E3", -5), "kurchatov.xlsx");
+
+        Assert.Contains("<strong>semey.xlsx</strong>: қабылданды (v1)", accepted, StringComparison.Ordinal);
+        Assert.Contains("<strong>kurchatov.xlsx</strong>: қабылданбады", mistaken, StringComparison.Ordinal);
+        Assert.Contains("kurchatov.xlsx › subjects!E3", mistaken, StringComparison.Ordinal);
+        Assert.Equal(1, await ScalarAsync(portal, "SELECT COUNT(*) FROM dim_submission"));
+    }
+
+    private static ReturnBuilder Return(string unit)
+    {
+        var builder = new ReturnBuilder(unit, "2026Q2");
+        // Sent on the day the portal's clock stands at.
+        builder.Header = builder.Header with { SubmittedOn = new DateOnly(2026, 7, 1) };
+        return builder;
+    }
+
+    private static async Task<string> UploadAsync(HttpClient browser, ReturnBuilder workbook, string name)
+    {
+        var token = await PortalHost.FormTokenAsync(browser, "/Returns/Upload");
+        var folder = Directory.CreateTempSubdirectory("vdw-upload-test-");
+        try
+        {
+            var path = workbook.WriteTo(folder.FullName);
+            using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+            var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            form.Add(file, "files", name);
+            var answer = await browser.PostAsync("/Returns/Upload", form);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            return await answer.Content.ReadAsStringAsync();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<long> ScalarAsync(PortalHost portal, string sql)
+    {
+        await using var connection = await portal.Warehouse.Connections.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+}
