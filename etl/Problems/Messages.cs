@@ -180,7 +180,6 @@ public static class Messages
     public static string Describe(string file, Problem problem, Language language)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var (what, fix) = Catalogue[problem.Kind];
         var place = file;
         if (problem.Sheet is not null)
         {
@@ -193,10 +192,18 @@ public static class Messages
             place += $" [{FieldName(problem.Sheet, problem.Field, language)}]";
         }
 
+        return $"{place}: {Explain(problem, language)}";
+    }
+
+    /// <summary>What is wrong, the value found and the fix, without the place: for a note on the cell itself.</summary>
+    public static string Explain(Problem problem, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var (what, fix) = Catalogue[problem.Kind];
         var found = problem.Value is not null && !what.In(language).Contains("{value}", StringComparison.Ordinal)
             ? $" {Found.In(language)}: «{problem.Value}»."
             : string.Empty;
-        return $"{place}: {Fill(what.In(language), problem)}.{found} {Fill(fix.In(language), problem)}";
+        return $"{Fill(what.In(language), problem)}.{found} {Fill(fix.In(language), problem)}";
     }
 
     /// <summary>Parses <c>kk</c>, <c>ru</c> or <c>en</c>.</summary>

@@ -36,6 +36,8 @@ public static class PortalText
     public static readonly Label Files = new("Файлдар", "Файлы", "Files");
     public static readonly Label Send = new("Жіберу", "Отправить", "Send");
     public static readonly Label Results = new("Нәтижесі", "Результат", "Result");
+    public static readonly Label CheckedWorkbook = new(
+        "Қателері белгіленген кітапты жүктеп алу", "Скачать книгу с отмеченными ошибками", "Download the workbook with its problems marked");
 
     /// <summary>What became of a file, as the sender reads it.</summary>
     public static Label Outcome(LoadOutcome outcome) => outcome switch

@@ -61,6 +61,35 @@ public sealed class UploadTests
         Assert.Equal(1, await ScalarAsync(portal, "SELECT COUNT(*) FROM dim_submission"));
     }
 
+    [Fact]
+    public async Task A_rejected_workbook_comes_back_with_each_problem_cell_marked_and_a_first_sheet_linking_to_them_for_its_sender_only()
+    {
+        await using var portal = await PortalHost.StartAsync();
+        await portal.AddAccountAsync("abai.officer", PortalRoles.RegionalOfficer, Abai, language: "kk");
+        await portal.AddAccountAsync("another.officer", PortalRoles.RegionalOfficer, Abai);
+        using var browser = portal.Browser();
+        await PortalHost.SignInAsync(browser, "abai.officer", PortalHost.Password);
+
+        var page = await UploadAsync(browser, Return(Kurchatov).Cell("subjects", "E3", -5), "kurchatov.xlsx");
+        var link = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "href=\"(?<link>/Returns/Checked[^\"]+)\"").Groups["link"].Value);
+        var file = await browser.GetAsync(link);
+        using var stranger = portal.Browser();
+        await PortalHost.SignInAsync(stranger, "another.officer", PortalHost.Password);
+
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await file.Content.ReadAsStreamAsync());
+        var problems = workbook.Worksheet(1);
+        Assert.Equal("Қателер", problems.Name);
+        Assert.Equal(("subjects", "E3"), (problems.Cell("A2").GetString(), problems.Cell("B2").GetString()));
+        Assert.Equal("'subjects'!E3", problems.Cell("B2").Hyperlink.InternalAddress);
+        var marked = workbook.Worksheet("subjects").Cell("E3");
+        Assert.Equal(problems.Cell("C2").GetString(), marked.Comment.Text);
+        Assert.Contains("теріс", marked.Comment.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(ClosedXML.Excel.XLColor.FromHtml("#FFC7CE"), marked.Style.Fill.BackgroundColor);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(link.Replace("file=", "file=..%2F", StringComparison.Ordinal))).StatusCode);
+    }
+
     private static ReturnBuilder Return(string unit)
     {
         var builder = new ReturnBuilder(unit, "2026Q2");

@@ -14,7 +14,12 @@ using VolunteerDW.Warehouse.Localization;
 namespace VolunteerDW.Portal.Pages.Returns;
 
 /// <summary>What became of one file sent: loaded (as which version), already there, rejected or skipped, with every problem in the reader's language.</summary>
-public sealed record UploadedFile(string Name, LoadOutcome Outcome, int? Version, IReadOnlyList<string> Problems);
+/// <param name="Name">The file as sent (and, in a package, the workbook in it).</param>
+/// <param name="Outcome">Loaded, already there, rejected or skipped.</param>
+/// <param name="Version">The version it was loaded as.</param>
+/// <param name="Problems">Every problem, one line each, in the sender's language.</param>
+/// <param name="Checked">For a rejected workbook, the address of the same workbook with its problems marked on it.</param>
+public sealed record UploadedFile(string Name, LoadOutcome Outcome, int? Version, IReadOnlyList<string> Problems, string? Checked);
 
 /// <summary>
 /// Sending returns (workbooks or a region's zip package) through the same loader and rules as
@@ -41,8 +46,10 @@ public sealed class UploadModel(WarehouseConnectionFactory connections, TimeProv
         var language = PortalLanguage.Of(HttpContext);
         Results = [.. report.Results.Select(r =>
         {
-            var name = r.Name == Path.GetFileName(r.Source) ? kept[r.Source] : $"{kept[r.Source]} › {r.Name}";
-            return new UploadedFile(name, r.Outcome, r.Version, [.. (r.Problems ?? []).Select(p => Messages.Describe(name, p, language))]);
+            var whole = r.Name == Path.GetFileName(r.Source);
+            var name = whole ? kept[r.Source] : $"{kept[r.Source]} › {r.Name}";
+            var marked = whole && r.Outcome == LoadOutcome.Rejected ? CheckedCopy.Write(r.Source, r.Problems ?? [], language) : null;
+            return new UploadedFile(name, r.Outcome, r.Version, [.. (r.Problems ?? []).Select(p => Messages.Describe(name, p, language))], marked);
         })];
         foreach (var result in Results)
         {
