@@ -95,6 +95,7 @@ public sealed record ServiceSettings
         {
             Urls = urls,
             Uploads = Folder(section, nameof(PortalSettings.Uploads), defaults.Uploads),
+            Keys = Folder(section, nameof(PortalSettings.Keys), defaults.Keys),
             SignInAttempts = (int)Number(section, nameof(PortalSettings.SignInAttempts), defaults.SignInAttempts, 1, 100_000),
             SignInWindow = TimeSpan.FromSeconds(Number(section, "SignInWindowSeconds", defaults.SignInWindow.TotalSeconds, 1, 86_400)),
         };

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +39,7 @@ public static class PortalServices
         var services = builder.Services;
         services.AddPortalAccounts(connections, time).AddSignInManager();
         services.AddSingleton(settings);
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(settings.Keys)).SetApplicationName("volunteerdw-portal");
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {

@@ -19,6 +19,12 @@ public sealed record PortalSettings
     /// <summary>Where every file sent through the portal is kept, under <c>&lt;date&gt;/&lt;user&gt;/</c>: what was sent, and by whom.</summary>
     public string Uploads { get; init; } = "data/uploads";
 
+    /// <summary>
+    /// Where the keys that sign the sign-in cookies and antiforgery tokens are kept, so that a
+    /// restart does not sign everyone out; the portal's own folder, shared with no other program.
+    /// </summary>
+    public string Keys { get; init; } = "data/keys";
+
     public int SignInAttempts { get; init; } = 30;
 
     public TimeSpan SignInWindow { get; init; } = TimeSpan.FromMinutes(1);

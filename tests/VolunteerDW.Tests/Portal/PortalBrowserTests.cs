@@ -34,6 +34,8 @@ public sealed class PortalBrowserTests
         await page.WaitForURLAsync($"{portal}/SignIn?ReturnUrl=%2F");
         await AssertAccessibleAsync(page);
         await page.ClickAsync("a[lang=kk]");
+        // The address ends where it began (the choice is a cookie): the page in Kazakh is the sign the choice was made.
+        await page.Locator("html[lang=kk]").WaitForAsync();
         await page.FillAsync("#user-name", "semey.officer");
         await page.FillAsync("#password", "not the password at all");
         await page.ClickAsync("button[type=submit]");

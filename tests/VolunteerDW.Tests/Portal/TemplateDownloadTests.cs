@@ -14,9 +14,7 @@ public sealed class TemplateDownloadTests
     public async Task A_district_officer_is_offered_and_given_their_own_units_return_for_the_current_quarter()
     {
         await using var portal = await PortalHost.StartAsync();
-        await portal.AddAccountAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
-        using var browser = portal.Browser();
-        await PortalHost.SignInAsync(browser, "semey.officer", PortalHost.Password);
+        using var browser = await portal.SignedInAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
 
         var form = await browser.GetStringAsync("/Returns/Template");
         var file = await browser.GetAsync($"/Returns/Template?handler=Download&unit={Semey}&quarter=2026Q3");
@@ -42,9 +40,7 @@ public sealed class TemplateDownloadTests
     public async Task A_unit_in_the_address_is_given_only_to_whom_it_belongs(string role, string? own, string asked, HttpStatusCode answer)
     {
         await using var portal = await PortalHost.StartAsync();
-        await portal.AddAccountAsync("someone", role, own);
-        using var browser = portal.Browser();
-        await PortalHost.SignInAsync(browser, "someone", PortalHost.Password);
+        using var browser = await portal.SignedInAsync("someone", role, own);
 
         var file = await browser.GetAsync($"/Returns/Template?handler=Download&unit={asked}&quarter=2026Q3");
 
@@ -55,9 +51,7 @@ public sealed class TemplateDownloadTests
     public async Task Semey_before_the_2022_reform_counted_for_East_Kazakhstan_so_Abais_officer_cannot_have_that_return()
     {
         await using var portal = await PortalHost.StartAsync();
-        await portal.AddAccountAsync("abai.officer", PortalRoles.RegionalOfficer, Abai);
-        using var browser = portal.Browser();
-        await PortalHost.SignInAsync(browser, "abai.officer", PortalHost.Password);
+        using var browser = await portal.SignedInAsync("abai.officer", PortalRoles.RegionalOfficer, Abai);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync($"/Returns/Template?handler=Download&unit={Semey}&quarter=2021Q4")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/Returns/Template?handler=Download&unit={Semey}&quarter=2022Q3")).StatusCode);
@@ -70,9 +64,7 @@ public sealed class TemplateDownloadTests
     public async Task A_unit_or_quarter_that_is_not_one_is_refused(string query, HttpStatusCode answer)
     {
         await using var portal = await PortalHost.StartAsync();
-        await portal.AddAccountAsync("analyst", PortalRoles.MinistryAnalyst, null);
-        using var browser = portal.Browser();
-        await PortalHost.SignInAsync(browser, "analyst", PortalHost.Password);
+        using var browser = await portal.SignedInAsync("analyst", PortalRoles.MinistryAnalyst, null);
 
         Assert.Equal(answer, (await browser.GetAsync($"/Returns/Template?handler=Download&{query}")).StatusCode);
     }

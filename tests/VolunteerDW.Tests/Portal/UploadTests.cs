@@ -15,9 +15,7 @@ public sealed class UploadTests
     public async Task A_district_officers_own_return_is_accepted_kept_with_who_sent_it_and_on_the_record()
     {
         await using var portal = await PortalHost.StartAsync();
-        await portal.AddAccountAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
-        using var browser = portal.Browser();
-        await PortalHost.SignInAsync(browser, "semey.officer", PortalHost.Password);
+        using var browser = await portal.SignedInAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
 
         var page = await UploadAsync(browser, Return(Semey), "Семей 2026Q2.xlsx");
 
@@ -32,9 +30,7 @@ public sealed class UploadTests
     public async Task Another_units_return_is_rejected_naming_the_cell_and_nothing_is_loaded()
     {
         await using var portal = await PortalHost.StartAsync();
-        await portal.AddAccountAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
-        using var browser = portal.Browser();
-        await PortalHost.SignInAsync(browser, "semey.officer", PortalHost.Password);
+        using var browser = await portal.SignedInAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
 
         var page = await UploadAsync(browser, Return(Kurchatov), "kurchatov.xlsx");
 
@@ -48,9 +44,7 @@ public sealed class UploadTests
     public async Task A_regional_officer_sends_a_district_of_their_region_and_a_mistake_comes_back_by_sheet_and_cell()
     {
         await using var portal = await PortalHost.StartAsync();
-        await portal.AddAccountAsync("abai.officer", PortalRoles.RegionalOfficer, Abai, language: "kk");
-        using var browser = portal.Browser();
-        await PortalHost.SignInAsync(browser, "abai.officer", PortalHost.Password);
+        using var browser = await portal.SignedInAsync("abai.officer", PortalRoles.RegionalOfficer, Abai, language: "kk");
 
         var accepted = await UploadAsync(browser, Return(Semey), "semey.xlsx");
         var mistaken = await UploadAsync(browser, Return(Kurchatov).Cell("subjects", "E3", -5), "kurchatov.xlsx");

@@ -95,6 +95,7 @@ public sealed class JobScheduleTests
         Assert.Equal(defaults.Languages, shipped.Languages);
         Assert.Equal(defaults.Formats, shipped.Formats);
         Assert.Equal(defaults.Portal.Urls, shipped.Portal.Urls);
+        Assert.Equal((defaults.Portal.Uploads, defaults.Portal.Keys), (shipped.Portal.Uploads, shipped.Portal.Keys));
         Assert.Equal((defaults.Portal.SignInAttempts, defaults.Portal.SignInWindow), (shipped.Portal.SignInAttempts, shipped.Portal.SignInWindow));
     }
 

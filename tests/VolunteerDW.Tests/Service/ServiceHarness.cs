@@ -45,6 +45,8 @@ public sealed class ServiceHarness : IAsyncDisposable
             ["Service:Formats"] = "md",
             // Any free port: services side by side must not fight over one.
             ["Portal:Urls"] = "http://127.0.0.1:0",
+            ["Portal:Uploads"] = Path.Combine(warehouse.Folder, "uploads"),
+            ["Portal:Keys"] = Path.Combine(warehouse.Folder, "keys"),
         };
         foreach (var (key, value) in settings)
         {

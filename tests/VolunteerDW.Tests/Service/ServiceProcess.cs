@@ -26,6 +26,8 @@ internal static class ServiceProcess
             ("VDW_Service__Reports", service.Reports),
             ("VDW_Service__Formats", "md"),
             ("VDW_Portal__Urls", "http://127.0.0.1:0"),
+            ("VDW_Portal__Uploads", service.Settings.Portal.Uploads),
+            ("VDW_Portal__Keys", service.Settings.Portal.Keys),
         };
         environment.AddRange(settings.Select(s => ($"VDW_{s.Key}", s.Value)));
         if (fault is not null)

@@ -40,7 +40,7 @@ public sealed partial class PortalHost : IAsyncDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
-        builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with { Uploads = Path.Combine(warehouse.Folder, "uploads") });
+        builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with { Uploads = Path.Combine(warehouse.Folder, "uploads"), Keys = Path.Combine(warehouse.Folder, "keys") });
         var app = builder.Build();
         app.UsePortal();
         await app.StartAsync();
@@ -56,6 +56,15 @@ public sealed partial class PortalHost : IAsyncDisposable
         await using var scope = _app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AccountAdministration>().AddAsync(
             new PortalUser { UserName = name, DisplayName = $"{name} (display)", Role = role, UnitKato = unit, Language = language }, password, "test");
+    }
+
+    /// <summary>A browser signed in to a new account: the start of most journeys.</summary>
+    public async Task<HttpClient> SignedInAsync(string name, string role, string? unit, string language = "ru")
+    {
+        Assert.True((await AddAccountAsync(name, role, unit, language)).Done);
+        var browser = Browser();
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await SignInAsync(browser, name, Password)).StatusCode);
+        return browser;
     }
 
     public async Task<AccountChange> AdministerAsync(Func<AccountAdministration, Task<AccountChange>> change)
