@@ -10,7 +10,7 @@ public sealed class CheckedModel(PortalSettings settings) : PageModel
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public IActionResult OnGet(string? day, string? file) =>
-        CheckedCopy.Find(settings.Uploads, User.Identity!.Name!, day, file) is { } path
+        KeptUploads.Find(settings.Uploads, User.Identity!.Name!, day, file, CheckedCopy.Suffix) is { } path
             ? PhysicalFile(Path.GetFullPath(path), XlsxType, Path.GetFileName(path))
             : NotFound();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VolunteerDW.Etl.Intake;
@@ -61,13 +60,11 @@ public sealed class UploadModel(WarehouseConnectionFactory connections, TimeProv
     private async Task<Dictionary<string, string>> KeepAsync(List<IFormFile> files, string sender)
     {
         var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), KazakhstanTime.Zone);
-        var folder = Directory.CreateDirectory(Path.Combine(settings.Uploads, now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sender)).FullName;
-        var stamp = now.ToString("HHmmss", CultureInfo.InvariantCulture);
         var kept = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             var name = Path.GetFileName(files[i].FileName);
-            var path = Path.Combine(folder, $"{stamp}-{i + 1}-{string.Concat(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '_' : c))}");
+            var path = KeptUploads.PathFor(settings.Uploads, now, sender, i + 1, name);
             await using (var stream = System.IO.File.Create(path))
             {
                 await files[i].CopyToAsync(stream, HttpContext.RequestAborted);
