@@ -3,10 +3,14 @@ using VolunteerDW.Warehouse;
 
 namespace VolunteerDW.Portal.Hosting;
 
-/// <summary>The portal's own files (its style sheet), served from inside the assembly: a ministry network may have no internet.</summary>
+/// <summary>The portal's own files (its style sheet, htmx and its one script), served from inside the assembly: a ministry network may have no internet.</summary>
 public static class PortalAssets
 {
-    private static readonly Dictionary<string, string> _types = new(StringComparer.Ordinal) { [".css"] = "text/css; charset=utf-8" };
+    private static readonly Dictionary<string, string> _types = new(StringComparer.Ordinal)
+    {
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+    };
 
     public static IResult Serve(string name)
     {

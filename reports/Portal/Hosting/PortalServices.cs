@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
 using VolunteerDW.Portal.Accounts;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Portal.Hosting;
@@ -74,10 +75,12 @@ public static class PortalServices
         });
         // Kazakh and Russian letters go into the page as they are; only markup characters are escaped.
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddAuthorizationBuilder().AddPolicy(PortalPolicies.Administrator, policy => policy.RequireRole(PortalRoles.Administrator));
         services.AddRazorPages(pages =>
         {
-            // Every page needs a signed-in person but the sign-in page itself.
+            // Every page needs a signed-in person but the sign-in page itself; the administration pages an administrator.
             pages.Conventions.AuthorizeFolder("/");
+            pages.Conventions.AuthorizeFolder("/Admin", PortalPolicies.Administrator);
             pages.Conventions.AllowAnonymousToPage("/SignIn");
         }).AddApplicationPart(typeof(PortalServices).Assembly);
     }

@@ -4,7 +4,7 @@ using VolunteerDW.Warehouse.Localization;
 namespace VolunteerDW.Portal.Text;
 
 /// <summary>Every text the portal's pages show, in Kazakh and Russian (English for the record only): pages hold no words of their own.</summary>
-public static class PortalText
+public static partial class PortalText
 {
     public static readonly Label Product = new("Волонтерлік қызмет мониторингі", "Мониторинг волонтерской деятельности", "Volunteer activity monitoring");
     public static readonly Label SignIn = new("Кіру", "Вход", "Sign in");
