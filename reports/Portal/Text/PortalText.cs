@@ -48,5 +48,6 @@ public static partial class PortalText
         _ => new("өткізіп жіберілді", "пропущен", "skipped"),
     };
 
+    public static readonly Label Sections = new("Бөлімдер", "Разделы", "Sections");
     public static readonly Label WholeCountry = new("Бүкіл ел", "Вся страна", "The whole country");
 }

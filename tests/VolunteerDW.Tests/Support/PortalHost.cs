@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using Dapper;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
@@ -34,10 +36,11 @@ public sealed partial class PortalHost : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null)
+    /// <summary>Starts the portal; its clock at <paramref name="now"/>, else at 2026-07-01 09:00 in Kazakhstan.</summary>
+    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null, DateTimeOffset? now = null)
     {
         var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
         builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with { Uploads = Path.Combine(warehouse.Folder, "uploads"), Keys = Path.Combine(warehouse.Folder, "keys") });
@@ -92,6 +95,35 @@ public sealed partial class PortalHost : IAsyncDisposable
         var page = await browser.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         return WebUtility.HtmlDecode(Token().Match(await page.Content.ReadAsStringAsync()).Groups["token"].Value);
+    }
+
+    /// <summary>Sends a workbook through the upload form as a browser would; the page that comes back.</summary>
+    public static async Task<string> UploadAsync(HttpClient browser, ReturnBuilder workbook, string name)
+    {
+        var token = await FormTokenAsync(browser, "/Returns/Upload");
+        var folder = Directory.CreateTempSubdirectory("vdw-upload-test-");
+        try
+        {
+            var path = workbook.WriteTo(folder.FullName);
+            using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+            var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            form.Add(file, "files", name);
+            var answer = await browser.PostAsync("/Returns/Upload", form);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            return await answer.Content.ReadAsStringAsync();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A number read from the portal's warehouse.</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await Warehouse.Connections.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql);
     }
 
     public async ValueTask DisposeAsync()
