@@ -25,6 +25,25 @@ public sealed class UploadTests
     }
 
     [Fact]
+    public async Task Sent_by_htmx_only_the_results_come_back_to_be_put_in_place_and_the_page_itself_offers_both_ways()
+    {
+        await using var portal = await PortalHost.StartAsync();
+        using var browser = await portal.SignedInAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
+
+        var form = await browser.GetStringAsync("/Returns/Upload");
+        var results = await PortalHost.UploadAsync(browser, Return(Semey), "semey.xlsx", byHtmx: true);
+
+        // The form posts by itself without JavaScript, and htmx sends the same form into the results' place.
+        Assert.Contains("<form method=\"post\" enctype=\"multipart/form-data\"", form, StringComparison.Ordinal);
+        Assert.Contains("hx-post=\"/Returns/Upload\"", form, StringComparison.Ordinal);
+        Assert.Contains("hx-target=\"#results\"", form, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"results\" aria-live=\"polite\">", form, StringComparison.Ordinal);
+        Assert.Contains("<strong>semey.xlsx</strong>: принят (v1)", results, StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", results, StringComparison.Ordinal);
+        Assert.DoesNotContain("<form", results, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_units_return_is_rejected_naming_the_cell_and_nothing_is_loaded()
     {
         await using var portal = await PortalHost.StartAsync();

@@ -97,8 +97,8 @@ public sealed partial class PortalHost : IAsyncDisposable
         return WebUtility.HtmlDecode(Token().Match(await page.Content.ReadAsStringAsync()).Groups["token"].Value);
     }
 
-    /// <summary>Sends a workbook through the upload form as a browser would; the page that comes back.</summary>
-    public static async Task<string> UploadAsync(HttpClient browser, ReturnBuilder workbook, string name)
+    /// <summary>Sends a workbook through the upload form as a browser would (<paramref name="byHtmx"/>: as htmx sends it); what comes back.</summary>
+    public static async Task<string> UploadAsync(HttpClient browser, ReturnBuilder workbook, string name, bool byHtmx = false)
     {
         var token = await FormTokenAsync(browser, "/Returns/Upload");
         var folder = Directory.CreateTempSubdirectory("vdw-upload-test-");
@@ -109,7 +109,13 @@ public sealed partial class PortalHost : IAsyncDisposable
             var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
             file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             form.Add(file, "files", name);
-            var answer = await browser.PostAsync("/Returns/Upload", form);
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/Returns/Upload") { Content = form };
+            if (byHtmx)
+            {
+                request.Headers.Add("HX-Request", "true");
+            }
+
+            var answer = await browser.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
             return await answer.Content.ReadAsStringAsync();
         }
