@@ -1,4 +1,6 @@
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using VolunteerDW.Etl.Problems;
 using VolunteerDW.Warehouse.Localization;
 
@@ -20,11 +22,35 @@ public static class AnnotatedWorkbook
 
     private static readonly XLColor Problem = XLColor.FromHtml("#FFC7CE");
 
+    /// <summary>
+    /// A copy of the workbook whose every fill names its pattern. openpyxl (and so many scripts and
+    /// tools) writes a blank fill as <c>&lt;patternFill/&gt;</c>, which the schema allows and Excel reads
+    /// as none; ClosedXML 0.95 cannot save a workbook holding one. Nothing else is touched.
+    /// </summary>
+    private static MemoryStream WithPatternTypes(Stream original)
+    {
+        var copy = new MemoryStream();
+        original.CopyTo(copy);
+        using (var document = SpreadsheetDocument.Open(copy, isEditable: true))
+        {
+            var styles = document.WorkbookPart?.WorkbookStylesPart?.Stylesheet;
+            foreach (var fill in styles?.Fills?.Elements<Fill>().Select(f => f.PatternFill).OfType<PatternFill>().Where(p => p.PatternType is null) ?? [])
+            {
+                fill.PatternType = PatternValues.None;
+            }
+
+            styles?.Save();
+        }
+
+        copy.Position = 0;
+        return copy;
+    }
+
     /// <summary>The workbook <paramref name="original"/> with <paramref name="problems"/> on it, in <paramref name="language"/>.</summary>
     public static byte[] Annotate(Stream original, IReadOnlyList<Problem> problems, Language language)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        using var workbook = new XLWorkbook(original);
+        using var workbook = new XLWorkbook(WithPatternTypes(original));
         var list = workbook.Worksheets.Add(SheetName.In(language), 1);
         for (var column = 0; column < Headings.Length; column++)
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,19 +37,33 @@ public sealed partial class PortalHost : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    /// <summary>Starts the portal; its clock at <paramref name="now"/>, else at 2026-07-01 09:00 in Kazakhstan.</summary>
-    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null, DateTimeOffset? now = null)
+    /// <summary>
+    /// Starts the portal; its clock at <paramref name="now"/>, else at 2026-07-01 09:00 in Kazakhstan.
+    /// With <paramref name="listening"/>, on a real socket for a real browser (<see cref="Address"/>).
+    /// </summary>
+    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null, DateTimeOffset? now = null, bool listening = false)
     {
         var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.WebHost.UseTestServer();
+        if (listening)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with { Uploads = Path.Combine(warehouse.Folder, "uploads"), Keys = Path.Combine(warehouse.Folder, "keys") });
         var app = builder.Build();
         app.UsePortal();
         await app.StartAsync();
         return new PortalHost(app, warehouse, time);
     }
+
+    /// <summary>Where a portal started <c>listening</c> answers, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public string Address => _app.Urls.Single();
 
     /// <summary>A browser: keeps its cookies, follows no redirect.</summary>
     public HttpClient Browser() => new(new CookieContainerHandler { InnerHandler = _app.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("https://localhost/") };
