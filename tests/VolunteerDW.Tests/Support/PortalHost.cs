@@ -43,7 +43,13 @@ public sealed partial class PortalHost : IAsyncDisposable
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
-        builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with { Uploads = Path.Combine(warehouse.Folder, "uploads"), Keys = Path.Combine(warehouse.Folder, "keys") });
+        builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with
+        {
+            Uploads = Path.Combine(warehouse.Folder, "uploads"),
+            Keys = Path.Combine(warehouse.Folder, "keys"),
+            Reports = Path.Combine(warehouse.Folder, "reports"),
+            ReportCache = Path.Combine(warehouse.Folder, "report-cache"),
+        });
         var app = builder.Build();
         app.UsePortal();
         await app.StartAsync();
