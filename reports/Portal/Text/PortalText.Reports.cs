@@ -19,7 +19,6 @@ public static partial class PortalText
         "A half-year for the semi-annual report (e.g. 2026H1), a quarter for the others (e.g. 2026Q2).");
     public static readonly Label ReportRegion = new("Облыс (облыстың тоқсандық ақпараты үшін)", "Область (для квартальной информации области)", "Region (for a region's quarterly information)");
     public static readonly Label ReportLanguage = new("Есептің тілі", "Язык отчета", "Report language");
-    public static readonly Label Show = new("Көрсету", "Показать", "Show");
     public static readonly Label NoSuchReport = new(
         "Мұндай есеп жоқ: есептің түрін, кезеңін (жарты жыл немесе тоқсан) және облысын тексеріңіз.",
         "Такого отчета нет: проверьте вид отчета, период (полугодие или квартал) и область.",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Hosting;
 using VolunteerDW.Portal.Reporting;
 using VolunteerDW.Portal.Text;
@@ -44,7 +45,7 @@ public sealed class IndexModel(WarehouseConnectionFactory connections, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(string? kind, string? period, string? region, string? lang)
     {
-        var ownRegion = ReportAccess.OwnRegion(User);
+        var ownRegion = UnitAccess.OwnRegion(User);
         Kinds = ownRegion is null ? Enum.GetValues<ReportKind>() : [ReportKind.RegionQuarterly];
         Language = PortalLanguage.Parse(lang) ?? PortalLanguage.Of(HttpContext);
         var today = KazakhstanTime.Today(time);
