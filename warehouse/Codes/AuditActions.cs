@@ -13,6 +13,9 @@ public static class AuditActions
     /// <summary>A file sent through the portal, whatever became of it (its subject says which file and what).</summary>
     public const string Uploaded = "uploaded";
 
+    /// <summary>A report or another file handed out by the portal (its subject says which).</summary>
+    public const string Downloaded = "downloaded";
+
     /// <summary>Every code, in the order the lists sort them.</summary>
-    public static IReadOnlyList<string> All { get; } = [SignedIn, SignInRefused, LockedOut, SignedOut, UserAdded, UserDisabled, PasswordReset, Uploaded];
+    public static IReadOnlyList<string> All { get; } = [SignedIn, SignInRefused, LockedOut, SignedOut, UserAdded, UserDisabled, PasswordReset, Uploaded, Downloaded];
 }

@@ -63,20 +63,27 @@ public sealed record ServiceSettings
         var defaults = new ServiceSettings();
         var settle = Number(section, "SettleSeconds", defaults.Settle.TotalSeconds, 0, 86_400);
         var maxFileMb = Number(section, "MaxFileMb", defaults.Limits.MaxFileBytes / 1024.0 / 1024.0, 0.01, 1024);
+        var reports = Folder(section, nameof(Reports), defaults.Reports);
+        var templates = TemplateFolder(section);
         return new ServiceSettings
         {
             Inbox = Folder(section, nameof(Inbox), defaults.Inbox),
             Archive = Folder(section, nameof(Archive), defaults.Archive),
             Quarantine = Folder(section, nameof(Quarantine), defaults.Quarantine),
-            Reports = Folder(section, nameof(Reports), defaults.Reports),
-            Templates = TemplateFolder(section),
+            Reports = reports,
+            Templates = templates,
             Settle = TimeSpan.FromSeconds(settle),
             Languages = List(section, nameof(Languages), defaults.Languages, ReportOptions.ParseLanguage),
             Formats = List(section, nameof(Formats), defaults.Formats, ReportOptions.ParseFormat),
             Limits = new ArchiveLimits { MaxFileBytes = (long)(maxFileMb * 1024 * 1024) },
             JumpFactor = Number(section, nameof(JumpFactor), defaults.JumpFactor, 1, 1000),
             Schedules = [.. JobNames.All.Select(job => JobSchedule.From(configuration.GetSection($"{JobSchedule.Section}:{job}"), job))],
-            Portal = PortalFrom(configuration.GetSection(PortalSettings.Section)),
+            // The portal hands out the reports the jobs write, and makes its own with the same templates.
+            Portal = PortalFrom(configuration.GetSection(PortalSettings.Section)) with
+            {
+                Reports = reports,
+                Templates = templates,
+            },
         };
     }
 
@@ -96,6 +103,7 @@ public sealed record ServiceSettings
             Urls = urls,
             Uploads = Folder(section, nameof(PortalSettings.Uploads), defaults.Uploads),
             Keys = Folder(section, nameof(PortalSettings.Keys), defaults.Keys),
+            ReportCache = Folder(section, nameof(PortalSettings.ReportCache), defaults.ReportCache),
             SignInAttempts = (int)Number(section, nameof(PortalSettings.SignInAttempts), defaults.SignInAttempts, 1, 100_000),
             SignInWindow = TimeSpan.FromSeconds(Number(section, "SignInWindowSeconds", defaults.SignInWindow.TotalSeconds, 1, 86_400)),
         };

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
 using VolunteerDW.Portal.Accounts;
+using VolunteerDW.Portal.Reporting;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 
@@ -40,6 +41,7 @@ public static class PortalServices
         var services = builder.Services;
         services.AddPortalAccounts(connections, time).AddSignInManager();
         services.AddSingleton(settings);
+        services.AddSingleton(new ReportCache(settings.ReportCache)).AddScoped<ReportFiles>();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(settings.Keys)).SetApplicationName("volunteerdw-portal");
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

@@ -25,6 +25,15 @@ public sealed record PortalSettings
     /// </summary>
     public string Keys { get; init; } = "data/keys";
 
+    /// <summary>Where the scheduled service writes its reports (<c>Service:Reports</c>): the portal lists and hands out the files in it.</summary>
+    public string Reports { get; init; } = "data/reports";
+
+    /// <summary>The report templates the scheduled service uses (<c>Service:Templates</c>), so a report on demand reads as the scheduled one; null for the shipped ones.</summary>
+    public string? Templates { get; init; }
+
+    /// <summary>Where reports made on demand are kept until the data they were made from changes.</summary>
+    public string ReportCache { get; init; } = "data/report-cache";
+
     public int SignInAttempts { get; init; } = 30;
 
     public TimeSpan SignInWindow { get; init; } = TimeSpan.FromMinutes(1);

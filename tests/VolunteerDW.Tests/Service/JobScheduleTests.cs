@@ -95,8 +95,27 @@ public sealed class JobScheduleTests
         Assert.Equal(defaults.Languages, shipped.Languages);
         Assert.Equal(defaults.Formats, shipped.Formats);
         Assert.Equal(defaults.Portal.Urls, shipped.Portal.Urls);
-        Assert.Equal((defaults.Portal.Uploads, defaults.Portal.Keys), (shipped.Portal.Uploads, shipped.Portal.Keys));
+        Assert.Equal((defaults.Portal.Uploads, defaults.Portal.Keys, defaults.Portal.ReportCache), (shipped.Portal.Uploads, shipped.Portal.Keys, shipped.Portal.ReportCache));
         Assert.Equal((defaults.Portal.SignInAttempts, defaults.Portal.SignInWindow), (shipped.Portal.SignInAttempts, shipped.Portal.SignInWindow));
+    }
+
+    [Fact]
+    public void The_portal_hands_out_the_reports_the_jobs_write_and_makes_its_own_with_their_templates()
+    {
+        var templates = Directory.CreateTempSubdirectory("vdw-templates-");
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+                [new("Service:Reports", "/srv/vdw/reports"), new("Service:Templates", templates.FullName), new("Portal:ReportCache", "/srv/vdw/cache")]).Build();
+
+            var settings = ServiceSettings.From(configuration);
+
+            Assert.Equal(("/srv/vdw/reports", templates.FullName, "/srv/vdw/cache"), (settings.Portal.Reports, settings.Portal.Templates, settings.Portal.ReportCache));
+        }
+        finally
+        {
+            templates.Delete();
+        }
     }
 
     [Theory]

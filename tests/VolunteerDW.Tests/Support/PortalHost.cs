@@ -55,7 +55,13 @@ public sealed partial class PortalHost : IAsyncDisposable
             builder.WebHost.UseTestServer();
         }
 
-        builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with { Uploads = Path.Combine(warehouse.Folder, "uploads"), Keys = Path.Combine(warehouse.Folder, "keys") });
+        builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with
+        {
+            Uploads = Path.Combine(warehouse.Folder, "uploads"),
+            Keys = Path.Combine(warehouse.Folder, "keys"),
+            Reports = Path.Combine(warehouse.Folder, "reports"),
+            ReportCache = Path.Combine(warehouse.Folder, "report-cache"),
+        });
         var app = builder.Build();
         app.UsePortal();
         await app.StartAsync();

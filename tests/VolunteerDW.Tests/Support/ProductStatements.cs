@@ -7,6 +7,7 @@ using VolunteerDW.Host.Service;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Portal.Accounts;
+using VolunteerDW.Portal.Reporting;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.ReferenceData;
 using VolunteerDW.Warehouse.Timeliness;
@@ -28,7 +29,7 @@ internal static class ProductStatements
     private static readonly Type[] Holders =
     [
         typeof(LoaderSql), typeof(StagingSql), typeof(ConformingSql), typeof(QualitySql), typeof(ServiceSql),
-        typeof(TimelinessSql), typeof(DimensionSql), typeof(ReferenceFigureSql), typeof(AccountSql),
+        typeof(TimelinessSql), typeof(DimensionSql), typeof(ReferenceFigureSql), typeof(AccountSql), typeof(ReportCacheSql),
     ];
 
     /// <summary>Statements that run unchanged on both engines.</summary>

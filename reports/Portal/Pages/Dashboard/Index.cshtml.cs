@@ -64,7 +64,7 @@ public sealed class IndexModel(WarehouseConnectionFactory connections, TimeProvi
         Language = PortalLanguage.Of(HttpContext);
         Quarter = period;
         Quarters = [.. Quarter.Range(Quarter.First, Quarter.Of(today)).Reverse()];
-        Reports.Documents.ReportDocument document;
+        VolunteerDW.Reports.Documents.ReportDocument document;
         try
         {
             document = await new QuarterlyBuilder(connections, time).DocumentAsync(period, region, HttpContext.RequestAborted);
