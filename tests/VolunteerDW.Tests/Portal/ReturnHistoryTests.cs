@@ -178,6 +178,35 @@ public sealed partial class ReturnHistoryTests
         Assert.DoesNotContain("id=\"return-101000000-2026Q2\"", filtered, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_regional_officer_compares_their_regions_own_return_with_its_totals_for_the_whole_region()
+    {
+        await using var portal = await PortalHost.StartAsync();
+        await LoadAsync(portal, Return(Abai, isRegion: true), Return(Abai, isRegion: true, people: 121));
+        using var region = await portal.SignedInAsync("abai.officer", PortalRoles.RegionalOfficer, Abai);
+
+        var page = WebUtility.HtmlDecode(await region.GetStringAsync($"/Returns/Compare?unit={Abai}&quarter=2026Q2&from=1&to=2"));
+
+        Assert.Contains("<h2 id=\"sheet-subjects\">", page, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"sheet-consolidated\">Свод по области (consolidated)</h2>", page, StringComparison.Ordinal);
+        Assert.Equal(2, Difference("Количество вовлечённых людей (people)", "120", "121").Count(page));
+    }
+
+    [Fact]
+    public async Task Semey_counted_for_East_Kazakhstan_before_the_2022_reform_so_Abais_officer_sees_only_its_later_returns()
+    {
+        await using var portal = await PortalHost.StartAsync();
+        await LoadAsync(portal, Return(Semey, quarter: "2021Q4"), Return(Semey, quarter: "2021Q4", people: 121), Return(Semey));
+        using var region = await portal.SignedInAsync("abai.officer", PortalRoles.RegionalOfficer, Abai);
+
+        var history = await region.GetStringAsync($"/Returns?unit={Semey}");
+
+        Assert.Contains("id=\"return-101000000-2026Q2\"", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("2021Q4", history, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await region.GetAsync($"/Returns/Compare?unit={Semey}&quarter=2021Q4&from=1&to=2")).StatusCode);
+        Assert.Contains(PortalTextNoReturns, await region.GetStringAsync($"/Returns?unit={Semey}&quarter=2021Q4"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/Returns?quarter=2026Q9", HttpStatusCode.BadRequest)]
     [InlineData("/Returns?unit=10100", HttpStatusCode.BadRequest)]
@@ -226,9 +255,9 @@ public sealed partial class ReturnHistoryTests
     private static Programme Programme(int row) =>
         new(row, "action", NewProgramme, "social_services", new DateOnly(2026, 6, 1), null, null, 7, null, null, null);
 
-    private static ReturnBuilder Return(string unit = Semey, bool isRegion = false, long people = 120)
+    private static ReturnBuilder Return(string unit = Semey, bool isRegion = false, long people = 120, string quarter = "2026Q2")
     {
-        var builder = new ReturnBuilder(unit, "2026Q2", isRegion);
+        var builder = new ReturnBuilder(unit, quarter, isRegion);
         // Sent on the day the portal's clock stands at.
         builder.Header = builder.Header with { SubmittedOn = new DateOnly(2026, 7, 1) };
         builder.Subjects[0] = builder.Subjects[0] with { People = people };
