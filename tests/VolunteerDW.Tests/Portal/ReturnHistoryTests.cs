@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using VolunteerDW.Etl.Format;
 using VolunteerDW.Etl.History;
@@ -268,24 +267,14 @@ public sealed partial class ReturnHistoryTests
     private static async Task SendBothVersionsAsync(PortalHost portal, HttpClient browser)
     {
         var (older, newer) = BothVersions();
-        await SendAsync(portal, browser, older, "Семей 2026Q2.xlsx", 1);
+        await SendAsync(browser, older, "Семей 2026Q2.xlsx", 1);
         // An hour later, so that the two files are kept under names of their own.
         portal.Time.Advance(TimeSpan.FromHours(1));
-        await SendAsync(portal, browser, newer, "Семей 2026Q2 түзетілген.xlsx", 2);
+        await SendAsync(browser, newer, "Семей 2026Q2 түзетілген.xlsx", 2);
     }
 
-    private static async Task SendAsync(PortalHost portal, HttpClient browser, ReturnBuilder workbook, string name, int version)
-    {
-        var token = await PortalHost.FormTokenAsync(browser, "/Returns/Upload");
-        var folder = Directory.CreateDirectory(Path.Combine(portal.Warehouse.Folder, "sent")).FullName;
-        var file = new ByteArrayContent(await File.ReadAllBytesAsync(workbook.WriteTo(folder)));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, "files", name } };
-
-        var page = await (await browser.PostAsync("/Returns/Upload", form)).Content.ReadAsStringAsync();
-
-        Assert.Matches($"<strong>{Regex.Escape(name)}</strong>: [^<(]+\\(v{version}\\)", page);
-    }
+    private static async Task SendAsync(HttpClient browser, ReturnBuilder workbook, string name, int version) =>
+        Assert.Matches($"<strong>{Regex.Escape(name)}</strong>: [^<(]+\\(v{version}\\)", await PortalHost.UploadAsync(browser, workbook, name));
 
     // Returns loaded as `vdw load` loads them, for units no signed-in officer sends for.
     private static async Task LoadAsync(PortalHost portal, params ReturnBuilder[] returns)
