@@ -15,16 +15,45 @@ public static class SubmissionSheets
         var sheets = new List<XlsxSheet>
         {
             new(SubmissionLayout.Header.Name, HeaderRows(submission.Header, unitName)),
-            DataSheet(SubmissionLayout.Subjects, submission.Subjects.Select(CountCells)),
-            DataSheet(SubmissionLayout.Programmes, submission.Programmes.Select(ProgrammeCells)),
-            DataSheet(SubmissionLayout.Practices, submission.Practices.Select(PracticeCells)),
+            DataSheet(SubmissionLayout.Subjects, DataRows(submission, SubmissionLayout.Subjects).Select(r => r.Cells)),
+            DataSheet(SubmissionLayout.Programmes, DataRows(submission, SubmissionLayout.Programmes).Select(r => r.Cells)),
+            DataSheet(SubmissionLayout.Practices, DataRows(submission, SubmissionLayout.Practices).Select(r => r.Cells)),
         };
         if (isRegion)
         {
-            sheets.Add(DataSheet(SubmissionLayout.Consolidated, submission.Consolidated.Select(CountCells)));
+            sheets.Add(DataSheet(SubmissionLayout.Consolidated, DataRows(submission, SubmissionLayout.Consolidated).Select(r => r.Cells)));
         }
 
         return sheets;
+    }
+
+    /// <summary>
+    /// The data rows of one of the return's data sheets: each row's place in the workbook and its
+    /// cells in the order of the sheet's fields — what the workbook holds, and what a comparison of
+    /// two versions compares cell by cell.
+    /// </summary>
+    public static IEnumerable<(int SourceRow, IReadOnlyList<object?> Cells)> DataRows(Submission submission, SheetSpec sheet)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(sheet);
+        if (sheet.Name == SubmissionLayout.Subjects.Name)
+        {
+            return submission.Subjects.Select(r => (r.SourceRow, CountCells(r)));
+        }
+
+        if (sheet.Name == SubmissionLayout.Programmes.Name)
+        {
+            return submission.Programmes.Select(r => (r.SourceRow, ProgrammeCells(r)));
+        }
+
+        if (sheet.Name == SubmissionLayout.Practices.Name)
+        {
+            return submission.Practices.Select(r => (r.SourceRow, PracticeCells(r)));
+        }
+
+        return sheet.Name == SubmissionLayout.Consolidated.Name
+            ? submission.Consolidated.Select(r => (r.SourceRow, CountCells(r)))
+            : throw new ArgumentException($"'{sheet.Name}' is not a data sheet of the return.", nameof(sheet));
     }
 
     /// <summary>A data sheet with its two heading rows and the given data rows.</summary>
@@ -39,8 +68,15 @@ public static class SubmissionSheets
     /// <summary>The key/value rows of the <c>submission</c> sheet: code, label, value.</summary>
     public static IEnumerable<IReadOnlyList<object?>> HeaderRows(SubmissionHeader header, string? unitName)
     {
+        var values = HeaderValues(header, unitName);
+        return SubmissionLayout.Header.Fields.Select(f => (IReadOnlyList<object?>)[f.Code, $"{f.Label.Kk} / {f.Label.Ru}", values[f.Code]]);
+    }
+
+    /// <summary>The value of each field of the <c>submission</c> sheet, by its code.</summary>
+    public static IReadOnlyDictionary<string, object?> HeaderValues(SubmissionHeader header, string? unitName)
+    {
         ArgumentNullException.ThrowIfNull(header);
-        var values = new Dictionary<string, object?>
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["format"] = header.Format,
             ["unit_kato"] = header.UnitKato,
@@ -53,7 +89,6 @@ public static class SubmissionSheets
             ["email"] = header.Email,
             ["submitted_on"] = header.SubmittedOn,
         };
-        return SubmissionLayout.Header.Fields.Select(f => (IReadOnlyList<object?>)[f.Code, $"{f.Label.Kk} / {f.Label.Ru}", values[f.Code]]);
     }
 
     private static IReadOnlyList<object?> CountCells(SubjectCount row) =>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using VolunteerDW.Etl.Conforming;
+using VolunteerDW.Etl.History;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Quality;
 using VolunteerDW.Etl.Staging;
@@ -30,6 +31,7 @@ internal static class ProductStatements
     [
         typeof(LoaderSql), typeof(StagingSql), typeof(ConformingSql), typeof(QualitySql), typeof(ServiceSql),
         typeof(TimelinessSql), typeof(DimensionSql), typeof(ReferenceFigureSql), typeof(AccountSql), typeof(ReportCacheSql),
+        typeof(HistorySql),
     ];
 
     /// <summary>Statements that run unchanged on both engines.</summary>

@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace VolunteerDW.Portal.Pages.Returns;
 
+/// <summary>Who sent a kept file through the portal (their user name) and the file's name as they sent it.</summary>
+public sealed record SentFile(string Sender, string Name);
+
 /// <summary>
 /// Where a file sent through the portal is kept: <c>&lt;uploads&gt;/&lt;day&gt;/&lt;sender&gt;/&lt;hhmmss&gt;-&lt;n&gt;-&lt;name as sent&gt;</c>,
 /// the day and time in Kazakhstan. One layout for keeping a file and for finding it again — and
@@ -34,6 +37,25 @@ public static partial class KeptUploads
 
         var path = Path.Combine(uploads, day, sender, file + suffix);
         return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>
+    /// A file the portal kept, found by the name it was kept under (as the load recorded it) on the
+    /// day it was received: who sent it and the name they sent it under. Null for a file that did
+    /// not come through the portal, or that more than one sender's folder holds.
+    /// </summary>
+    public static SentFile? Sender(string uploads, DateOnly day, string keptName)
+    {
+        ArgumentNullException.ThrowIfNull(keptName);
+        var folder = Path.Combine(uploads, day.ToString(DayFormat, CultureInfo.InvariantCulture));
+        if (Path.GetFileName(keptName) != keptName || !KeptName().IsMatch(keptName) || !Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var senders = Directory.EnumerateDirectories(folder).Where(sender => File.Exists(Path.Combine(sender, keptName))).Take(2).ToList();
+        // The kept name is "hhmmss-n-name as sent": what follows the second hyphen is the name as sent.
+        return senders.Count == 1 ? new SentFile(Path.GetFileName(senders[0]), keptName[(keptName.IndexOf('-', 7) + 1)..]) : null;
     }
 
     [GeneratedRegex(@"^[0-9]{6}-[0-9]+-[^/\\]+$")]
