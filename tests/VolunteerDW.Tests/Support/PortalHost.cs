@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using VolunteerDW.Host.Service;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Hosting;
 using VolunteerDW.Warehouse.Codes;
@@ -34,17 +35,23 @@ public sealed partial class PortalHost : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
+    /// <summary>The inbox and quarantine the service page reads, in the test's own folder; the shipped schedules.</summary>
+    public ServiceSettings Service { get; private init; } = new();
+
     public static async Task<PortalHost> StartAsync(PortalSettings? settings = null)
     {
         var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
+        var service = new ServiceSettings { Inbox = Path.Combine(warehouse.Folder, "inbox"), Quarantine = Path.Combine(warehouse.Folder, "quarantine") };
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
+        // As `vdw serve` does (ServiceHost): the service page reads the status from the service's folders and schedules.
+        builder.Services.AddSingleton(service.Layout);
         builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with { Uploads = Path.Combine(warehouse.Folder, "uploads"), Keys = Path.Combine(warehouse.Folder, "keys") });
         var app = builder.Build();
         app.UsePortal();
         await app.StartAsync();
-        return new PortalHost(app, warehouse, time);
+        return new PortalHost(app, warehouse, time) { Service = service };
     }
 
     /// <summary>A browser: keeps its cookies, follows no redirect.</summary>
