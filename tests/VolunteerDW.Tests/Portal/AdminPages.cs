@@ -42,9 +42,9 @@ internal static partial class AdminPages
         return [.. await connection.QueryAsync<(string, string?, string?, string?)>("SELECT action, user_name, subject, remote_address FROM portal_audit ORDER BY audit_key")];
     }
 
-    /// <summary>The text of each cell of a table's body rows, markup left out and entities decoded.</summary>
-    public static List<List<string>> Rows(string html) =>
-        [.. Row().Matches(Body().Match(html).Value).Select(row => Cell().Matches(row.Value).Select(c => WebUtility.HtmlDecode(Tag().Replace(c.Groups["text"].Value, string.Empty)).Trim()).ToList())];
+    /// <summary>The text of each cell of the body rows of a page's first table (or another, counted from 0), markup left out and entities decoded.</summary>
+    public static List<List<string>> Rows(string html, int table = 0) =>
+        [.. Row().Matches(Body().Matches(html)[table].Value).Select(row => Cell().Matches(row.Value).Select(c => WebUtility.HtmlDecode(Tag().Replace(c.Groups["text"].Value, string.Empty)).Trim()).ToList())];
 
     public static int Count(string html, string element) => Regex.Count(html, $"<{element}[ >]");
 
