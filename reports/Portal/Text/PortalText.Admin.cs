@@ -4,7 +4,7 @@ using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Portal.Text;
 
-/// <summary>The administration pages' texts: accounts, the scheduled service and the audit log.</summary>
+/// <summary>The administration pages' texts, first those of the accounts page.</summary>
 public static partial class PortalText
 {
     public static readonly Label Users = new("Пайдаланушылар", "Пользователи", "Users");
