@@ -19,8 +19,11 @@ public sealed record Bar(Label Label, double? Value);
 /// <summary>A horizontal bar chart, e.g. regions ranked by a rate.</summary>
 public sealed record BarChart(string Id, Label Title, IReadOnlyList<Bar> Bars, Label Unit);
 
-/// <summary>One region's square on a tile map: its code, name and value (null where there is no figure).</summary>
-public sealed record Tile(string Kato, Label Name, double? Value);
+/// <summary>
+/// One region's square on a tile map: its code, name and value (null where there is no figure),
+/// and a short note drawn above the value when the figure needs one (e.g. "12 / 15" returns received).
+/// </summary>
+public sealed record Tile(string Kato, Label Name, double? Value, Label? Note = null);
 
 /// <summary>The regions as squares laid out roughly as they lie on the map (<see cref="RegionTiles"/>), coloured by a value.</summary>
 public sealed record TileMap(string Id, Label Title, IReadOnlyList<Tile> Tiles, Label Unit);

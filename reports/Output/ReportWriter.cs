@@ -58,8 +58,7 @@ public sealed partial class ReportWriter(TemplateSource templates)
     public static IReadOnlyDictionary<string, string> Charts(ReportDocument document, Language language)
     {
         ArgumentNullException.ThrowIfNull(document);
-        // As the tables show them: whole numbers as they are, rates with one decimal.
-        string Number(double value) => NumberText.WithDecimals((decimal)value, value == Math.Floor(value) ? 0 : 1, language);
+        string Number(double value) => ChartNumber(value, language);
         return document.Charts.ToDictionary(
             c => ReportFunctions.ChartFile(c.Key, language),
             c => c.Value switch
@@ -71,6 +70,9 @@ public sealed partial class ReportWriter(TemplateSource templates)
             },
             StringComparer.Ordinal);
     }
+
+    /// <summary>A figure on a chart as the tables show it: a whole number as it is, a rate with one decimal.</summary>
+    public static string ChartNumber(double value, Language language) => NumberText.WithDecimals((decimal)value, value == Math.Floor(value) ? 0 : 1, language);
 
     /// <summary>Writes the files and returns their paths.</summary>
     public async Task<IReadOnlyList<string>> WriteAsync(ReportDocument document, IEnumerable<Language> languages, IReadOnlyCollection<ReportFormat> formats, string folder,

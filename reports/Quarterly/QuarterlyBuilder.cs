@@ -60,6 +60,7 @@ public sealed class QuarterlyBuilder(WarehouseConnectionFactory connections, Tim
             YearEarlier = yearEarlier,
             Units = lines,
             Districts = ComplianceAnalysis.Count(ownRows.Where(r => r.Tier == 1)),
+            Compliance = ComplianceAnalysis.ByRegion(ownRows, region is null ? data.Regions : [region]),
             Regions = ComplianceAnalysis.Count(ownRows.Where(r => r.Tier == 2)),
             Reconciliation = [.. data.Reconciliation.Where(r => region is null || r.RegionKato == region.Kato)],
             PositiveExperience = PracticeAnalysis.ByActivity(practices.Where(p => p.Kind == PracticeKinds.PositiveExperience), data.ActivityTypes, regionNames,

@@ -39,6 +39,9 @@ public sealed record QuarterlyReport
 
     public required TierCounts Districts { get; init; }
 
+    /// <summary>Each region's returns at both tiers (the one region's, for a region's information).</summary>
+    public required IReadOnlyList<ComplianceLine> Compliance { get; init; }
+
     public required TierCounts Regions { get; init; }
 
     public required IReadOnlyList<ReconciliationRow> Reconciliation { get; init; }

@@ -82,6 +82,11 @@ internal static class TileMapSvg
             svg.Text(x + 5, y + 15 + (i * 12), lines[i], size: NameSize, fill: text);
         }
 
+        if (tile.Note is { } note)
+        {
+            svg.Text(x + (Side / 2), y + Side - 36, ChartStyle.Fit(note.In(language), Side - 12, NameSize), anchor: "middle", size: NameSize, fill: text);
+        }
+
         svg.Text(x + (Side / 2), y + Side - 14, value, anchor: "middle", size: 15, bold: true, fill: text);
     }
 

@@ -32,6 +32,16 @@ public readonly partial record struct Quarter(int Year, int Number) : IComparabl
     /// <summary>The day regions send their return and their districts' to the ministry by: the 10th of the month after the quarter (Rules §8).</summary>
     public DateOnly Tier2Deadline => Next.FirstDay.AddDays(9);
 
+    /// <summary>
+    /// The latest quarter whose district deadline has passed by <paramref name="today"/> (a return is on
+    /// time on its deadline day): the newest quarter whose every return can be judged received or missing.
+    /// </summary>
+    public static Quarter LatestDueBy(DateOnly today)
+    {
+        var ended = Of(today).Previous;
+        return today > ended.Tier1Deadline ? ended : ended.Previous;
+    }
+
     /// <summary>Whether the warehouse's calendar holds this quarter.</summary>
     public bool InCalendar => this >= First && this <= Last;
 

@@ -25,4 +25,26 @@ public static class UnitAccess
             _ => false,
         };
     }
+
+    /// <summary>Whether the person may see the whole country's returns side by side: the ministry's roles.</summary>
+    public static bool MaySeeCountry(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindFirst(ClaimTypes.Role)?.Value is PortalRoles.MinistryAnalyst or PortalRoles.Administrator;
+    }
+
+    /// <summary>Whether the person may see a region's returns side by side: the ministry's roles any region, a regional officer their own.</summary>
+    public static bool MaySeeRegion(ClaimsPrincipal user, string regionKato)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return MaySeeCountry(user)
+            || (user.FindFirst(ClaimTypes.Role)?.Value == PortalRoles.RegionalOfficer && user.FindFirst(PortalClaims.Unit)?.Value == regionKato);
+    }
+
+    /// <summary>The region a regional officer answers for; null for everyone else.</summary>
+    public static string? OwnRegion(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindFirst(ClaimTypes.Role)?.Value == PortalRoles.RegionalOfficer ? user.FindFirst(PortalClaims.Unit)?.Value : null;
+    }
 }

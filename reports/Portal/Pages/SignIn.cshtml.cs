@@ -31,8 +31,7 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, AuditLog audit
     {
         if (PortalLanguage.Parse(lang) is { } chosen)
         {
-            Response.Cookies.Append(PortalLanguage.Cookie, chosen.Code(),
-                new CookieOptions { HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(365) });
+            PortalLanguage.Remember(Response, Request, chosen);
             return RedirectToPage(new { ReturnUrl });
         }
 

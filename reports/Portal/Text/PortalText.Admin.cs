@@ -145,7 +145,6 @@ public static partial class PortalText
     public static readonly Label FromDay = new("Басы (күн)", "С (дата)", "From (day)");
     public static readonly Label ToDay = new("Соңы (күн)", "По (дата)", "To (day)");
     public static readonly Label SubjectContains = new("Нысанында бар мәтін", "Объект содержит", "Subject contains");
-    public static readonly Label Show = new("Көрсету", "Показать", "Show");
     public static readonly Label ClearFilters = new("Сүзгілерді тазалау", "Сбросить фильтры", "Clear the filters");
     public static readonly Label When = new("Уақыты (Қазақстан уақыты)", "Время (время Казахстана)", "When (Kazakhstan time)");
     public static readonly Label Subject = new("Нысаны", "Объект", "Subject");

@@ -33,6 +33,8 @@ public static partial class PortalText
         "Толтырылған есеп кітабын (.xlsx) немесе облыстың пакетін (.zip) таңдаңыз; нәтижесі бірден көрсетіледі.",
         "Выберите заполненную книгу отчета (.xlsx) или пакет области (.zip); результат будет показан сразу.",
         "Choose the filled return workbook (.xlsx) or a region's package (.zip); the result is shown at once.");
+    public static readonly Label DropHint = new("…немесе файлдарды осы жерге сүйреп әкеліңіз.", "…или перетащите файлы сюда.", "…or drag the files here.");
+    public static readonly Label Sending = new("Жіберіліп, тексерілуде…", "Отправка и проверка…", "Sending and checking…");
     public static readonly Label Files = new("Файлдар", "Файлы", "Files");
     public static readonly Label Send = new("Жіберу", "Отправить", "Send");
     public static readonly Label Results = new("Нәтижесі", "Результат", "Result");
@@ -48,5 +50,6 @@ public static partial class PortalText
         _ => new("өткізіп жіберілді", "пропущен", "skipped"),
     };
 
+    public static readonly Label Sections = new("Бөлімдер", "Разделы", "Sections");
     public static readonly Label WholeCountry = new("Бүкіл ел", "Вся страна", "The whole country");
 }

@@ -58,12 +58,17 @@ public sealed partial class PortalSafeguardTests
     [Theory]
     [InlineData("/SignIn")]
     [InlineData("/")]
+    [InlineData("/Dashboard")]
+    [InlineData("/Dashboard?quarter=2026Q1&region=100000000")]
+    [InlineData("/Returns/Template")]
+    [InlineData("/Returns/Upload")]
     public async Task Every_page_forbids_inline_script_and_loads_only_the_portals_own_files(string path)
     {
         await using var portal = await PortalHost.StartAsync();
-        await portal.AddAccountAsync("semey.officer");
+        // The administrator is shown every page.
+        await portal.AddAccountAsync("admin", PortalRoles.Administrator, unit: null);
         using var browser = portal.Browser();
-        await PortalHost.SignInAsync(browser, "semey.officer", PortalHost.Password);
+        await PortalHost.SignInAsync(browser, "admin", PortalHost.Password);
 
         var page = await browser.GetAsync(path);
         var html = await page.Content.ReadAsStringAsync();
@@ -75,8 +80,14 @@ public sealed partial class PortalSafeguardTests
         Assert.DoesNotMatch("<script(?![^>]*\\ssrc=\"/)", html);
         Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
         Assert.All(Reference().Matches(html), m => Assert.StartsWith("/", m.Groups["url"].Value, StringComparison.Ordinal));
-        var css = await browser.GetAsync("/assets/portal.css");
-        Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
+        foreach (var (asset, type) in new[] { ("/assets/portal.css", "text/css"), ("/assets/htmx.min.js", "text/javascript"), ("/assets/portal.js", "text/javascript") })
+        {
+            Assert.Contains($"\"{asset}\"", html, StringComparison.Ordinal);
+            var served = await browser.GetAsync(asset);
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+            Assert.Equal(type, served.Content.Headers.ContentType!.MediaType);
+        }
+
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/assets/portal.exe")).StatusCode);
     }
 

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using Dapper;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Codes;
 
@@ -17,13 +15,32 @@ public sealed class UploadTests
         await using var portal = await PortalHost.StartAsync();
         using var browser = await portal.SignedInAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
 
-        var page = await UploadAsync(browser, Return(Semey), "Семей 2026Q2.xlsx");
+        var page = await PortalHost.UploadAsync(browser, Return(Semey), "Семей 2026Q2.xlsx");
 
         Assert.Contains("<strong>Семей 2026Q2.xlsx</strong>: принят (v1)", page, StringComparison.Ordinal);
-        Assert.Equal(1, await ScalarAsync(portal, "SELECT COUNT(*) FROM dim_submission WHERE unit_kato = '101000000' AND quarter_key = 20262"));
+        Assert.Equal(1, await portal.ScalarAsync("SELECT COUNT(*) FROM dim_submission WHERE unit_kato = '101000000' AND quarter_key = 20262"));
         var kept = Assert.Single(Directory.GetFiles(Path.Combine(portal.Warehouse.Folder, "uploads", "2026-07-01", "semey.officer")));
         Assert.EndsWith("Семей 2026Q2.xlsx", kept, StringComparison.Ordinal);
-        Assert.Equal(1, await ScalarAsync(portal, "SELECT COUNT(*) FROM portal_audit WHERE action = 'uploaded' AND user_name = 'semey.officer' AND subject = 'Семей 2026Q2.xlsx: Loaded'"));
+        Assert.Equal(1, await portal.ScalarAsync("SELECT COUNT(*) FROM portal_audit WHERE action = 'uploaded' AND user_name = 'semey.officer' AND subject = 'Семей 2026Q2.xlsx: Loaded'"));
+    }
+
+    [Fact]
+    public async Task Sent_by_htmx_only_the_results_come_back_to_be_put_in_place_and_the_page_itself_offers_both_ways()
+    {
+        await using var portal = await PortalHost.StartAsync();
+        using var browser = await portal.SignedInAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
+
+        var form = await browser.GetStringAsync("/Returns/Upload");
+        var results = await PortalHost.UploadAsync(browser, Return(Semey), "semey.xlsx", byHtmx: true);
+
+        // The form posts by itself without JavaScript, and htmx sends the same form into the results' place.
+        Assert.Contains("<form method=\"post\" enctype=\"multipart/form-data\"", form, StringComparison.Ordinal);
+        Assert.Contains("hx-post=\"/Returns/Upload\"", form, StringComparison.Ordinal);
+        Assert.Contains("hx-target=\"#results\"", form, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"results\" aria-live=\"polite\">", form, StringComparison.Ordinal);
+        Assert.Contains("<strong>semey.xlsx</strong>: принят (v1)", results, StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", results, StringComparison.Ordinal);
+        Assert.DoesNotContain("<form", results, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,12 +49,12 @@ public sealed class UploadTests
         await using var portal = await PortalHost.StartAsync();
         using var browser = await portal.SignedInAsync("semey.officer", PortalRoles.DistrictOfficer, Semey);
 
-        var page = await UploadAsync(browser, Return(Kurchatov), "kurchatov.xlsx");
+        var page = await PortalHost.UploadAsync(browser, Return(Kurchatov), "kurchatov.xlsx");
 
         Assert.Contains("<strong>kurchatov.xlsx</strong>: не принят", page, StringComparison.Ordinal);
         Assert.Contains("kurchatov.xlsx › submission!C2", page, StringComparison.Ordinal);
         Assert.Contains("отчёт единицы 101800000 нельзя отправить с вашей учётной записи", page, StringComparison.Ordinal);
-        Assert.Equal(0, await ScalarAsync(portal, "SELECT COUNT(*) FROM dim_submission"));
+        Assert.Equal(0, await portal.ScalarAsync("SELECT COUNT(*) FROM dim_submission"));
     }
 
     [Fact]
@@ -46,13 +63,13 @@ public sealed class UploadTests
         await using var portal = await PortalHost.StartAsync();
         using var browser = await portal.SignedInAsync("abai.officer", PortalRoles.RegionalOfficer, Abai, language: "kk");
 
-        var accepted = await UploadAsync(browser, Return(Semey), "semey.xlsx");
-        var mistaken = await UploadAsync(browser, Return(Kurchatov).Cell("subjects", "E3", -5), "kurchatov.xlsx");
+        var accepted = await PortalHost.UploadAsync(browser, Return(Semey), "semey.xlsx");
+        var mistaken = await PortalHost.UploadAsync(browser, Return(Kurchatov).Cell("subjects", "E3", -5), "kurchatov.xlsx");
 
         Assert.Contains("<strong>semey.xlsx</strong>: қабылданды (v1)", accepted, StringComparison.Ordinal);
         Assert.Contains("<strong>kurchatov.xlsx</strong>: қабылданбады", mistaken, StringComparison.Ordinal);
         Assert.Contains("kurchatov.xlsx › subjects!E3", mistaken, StringComparison.Ordinal);
-        Assert.Equal(1, await ScalarAsync(portal, "SELECT COUNT(*) FROM dim_submission"));
+        Assert.Equal(1, await portal.ScalarAsync("SELECT COUNT(*) FROM dim_submission"));
     }
 
     [Fact]
@@ -64,7 +81,7 @@ public sealed class UploadTests
         using var browser = portal.Browser();
         await PortalHost.SignInAsync(browser, "abai.officer", PortalHost.Password);
 
-        var page = await UploadAsync(browser, Return(Kurchatov).Cell("subjects", "E3", -5), "kurchatov.xlsx");
+        var page = await PortalHost.UploadAsync(browser, Return(Kurchatov).Cell("subjects", "E3", -5), "kurchatov.xlsx");
         var link = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "href=\"(?<link>/Returns/Checked[^\"]+)\"").Groups["link"].Value);
         var file = await browser.GetAsync(link);
         using var stranger = portal.Browser();
@@ -90,32 +107,5 @@ public sealed class UploadTests
         // Sent on the day the portal's clock stands at.
         builder.Header = builder.Header with { SubmittedOn = new DateOnly(2026, 7, 1) };
         return builder;
-    }
-
-    private static async Task<string> UploadAsync(HttpClient browser, ReturnBuilder workbook, string name)
-    {
-        var token = await PortalHost.FormTokenAsync(browser, "/Returns/Upload");
-        var folder = Directory.CreateTempSubdirectory("vdw-upload-test-");
-        try
-        {
-            var path = workbook.WriteTo(folder.FullName);
-            using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-            var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            form.Add(file, "files", name);
-            var answer = await browser.PostAsync("/Returns/Upload", form);
-            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-            return await answer.Content.ReadAsStringAsync();
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
-
-    private static async Task<long> ScalarAsync(PortalHost portal, string sql)
-    {
-        await using var connection = await portal.Warehouse.Connections.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(sql);
     }
 }

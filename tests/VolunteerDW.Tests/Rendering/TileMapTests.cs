@@ -100,6 +100,19 @@ public sealed class TileMapTests
         Assert.Contains(svg.Descendants(_svg + "rect"), r => (string?)r.Element(_svg + "title") == "нет данных");
     }
 
+    [Fact]
+    public void A_tiles_note_is_written_on_its_square_escaped_and_a_tile_without_one_has_none()
+    {
+        var tiles = CurrentRegions().Take(3).ToList();
+        tiles[0] = tiles[0] with { Note = new Label("3 / 10", "3 / 10 <b>", "3 / 10") };
+
+        var svg = Draw(tiles);
+
+        var texts = svg.Descendants(_svg + "text").Select(t => t.Value).ToList();
+        Assert.Contains("3 / 10 <b>", texts);
+        Assert.DoesNotContain(texts, t => t.Contains(" / ", StringComparison.Ordinal) && t != "3 / 10 <b>");
+    }
+
     // Relative luminance of a #rrggbb colour: darker shades are lower.
     private static double Lightness(string hex) =>
         (0.2126 * Channel(hex, 1)) + (0.7152 * Channel(hex, 3)) + (0.0722 * Channel(hex, 5));

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using Dapper;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
@@ -38,10 +40,11 @@ public sealed partial class PortalHost : IAsyncDisposable
     /// <summary>The inbox and quarantine the service page reads, in the test's own folder; the shipped schedules.</summary>
     public ServiceSettings Service { get; private init; } = new();
 
-    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null)
+    /// <summary>Starts the portal; its clock at <paramref name="now"/>, else at 2026-07-01 09:00 in Kazakhstan.</summary>
+    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null, DateTimeOffset? now = null)
     {
         var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
         var service = new ServiceSettings { Inbox = Path.Combine(warehouse.Folder, "inbox"), Quarantine = Path.Combine(warehouse.Folder, "quarantine") };
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
@@ -99,6 +102,41 @@ public sealed partial class PortalHost : IAsyncDisposable
         var page = await browser.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         return WebUtility.HtmlDecode(Token().Match(await page.Content.ReadAsStringAsync()).Groups["token"].Value);
+    }
+
+    /// <summary>Sends a workbook through the upload form as a browser would (<paramref name="byHtmx"/>: as htmx sends it); what comes back.</summary>
+    public static async Task<string> UploadAsync(HttpClient browser, ReturnBuilder workbook, string name, bool byHtmx = false)
+    {
+        var token = await FormTokenAsync(browser, "/Returns/Upload");
+        var folder = Directory.CreateTempSubdirectory("vdw-upload-test-");
+        try
+        {
+            var path = workbook.WriteTo(folder.FullName);
+            using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+            var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            form.Add(file, "files", name);
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/Returns/Upload") { Content = form };
+            if (byHtmx)
+            {
+                request.Headers.Add("HX-Request", "true");
+            }
+
+            var answer = await browser.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            return await answer.Content.ReadAsStringAsync();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A number read from the portal's warehouse.</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await Warehouse.Connections.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql);
     }
 
     public async ValueTask DisposeAsync()

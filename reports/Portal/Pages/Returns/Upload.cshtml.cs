@@ -1,4 +1,6 @@
+using Htmx;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
@@ -29,7 +31,7 @@ public sealed class UploadModel(WarehouseConnectionFactory connections, TimeProv
 {
     public IReadOnlyList<UploadedFile> Results { get; private set; } = [];
 
-    public async Task OnPostAsync(List<IFormFile> files)
+    public async Task<IActionResult> OnPostAsync(List<IFormFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
         var sender = User.Identity!.Name!;
@@ -54,6 +56,9 @@ public sealed class UploadModel(WarehouseConnectionFactory connections, TimeProv
         {
             await audit.RecordAsync(AuditActions.Uploaded, sender, $"{result.Name}: {result.Outcome}", HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
         }
+
+        // Sent by htmx: only the results, put in place on the page the sender is still on.
+        return Request.IsHtmx() ? Partial("_UploadResults", this) : Page();
     }
 
     // Every file is kept, as sent, under the day and the sender, before anything reads it: the record of what was sent and by whom.

@@ -1,0 +1,23 @@
+// The portal's one script, served by the portal itself. Pages work without it; it only adds
+// dropping files onto an upload form: the dropped files become the form's chosen files and the
+// form is sent as if its button were pressed (htmx, when loaded, sends it in place). What only
+// works with it (the drop hint) is shown only once it runs.
+document.documentElement.classList.add("scripted");
+document.addEventListener("DOMContentLoaded", () => {
+    for (const zone of document.querySelectorAll("form[data-drop-zone]")) {
+        const input = zone.querySelector("input[type=file]");
+        zone.addEventListener("dragover", event => {
+            event.preventDefault();
+            zone.classList.add("dragging");
+        });
+        zone.addEventListener("dragleave", () => zone.classList.remove("dragging"));
+        zone.addEventListener("drop", event => {
+            event.preventDefault();
+            zone.classList.remove("dragging");
+            if (input && event.dataTransfer && event.dataTransfer.files.length > 0) {
+                input.files = event.dataTransfer.files;
+                zone.requestSubmit();
+            }
+        });
+    }
+});

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using VolunteerDW.Portal.Accounts;
+using VolunteerDW.Portal.Tables;
+using VolunteerDW.Portal.Text;
+using VolunteerDW.Reports.Charts;
+using VolunteerDW.Reports.Output;
+using VolunteerDW.Reports.Quarterly;
+using VolunteerDW.Reports.Rendering;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Periods;
+
+namespace VolunteerDW.Portal.Pages.Dashboard;
+
+/// <summary>
+/// Who has reported and what they reported, for a quarter: the country (the ministry's roles) with a
+/// tile per region, or one region (its officer, or the ministry choosing it) with each unit's return.
+/// Everything on it is the quarterly information's own model (<see cref="QuarterlyBuilder"/>), so the
+/// page and the report never disagree.
+/// </summary>
+public sealed class IndexModel(WarehouseConnectionFactory connections, TimeProvider time) : PageModel
+{
+    public Language Language { get; private set; }
+
+    public Quarter Quarter { get; private set; }
+
+    /// <summary>The quarters the reader may choose, newest first: up to the one now running.</summary>
+    public IReadOnlyList<Quarter> Quarters { get; private set; } = [];
+
+    public QuarterlyReport Report { get; private set; } = null!;
+
+    /// <summary>The regions on a tile map (the country only), as SVG.</summary>
+    public string? TileMap { get; private set; }
+
+    /// <summary>The report's charts, as SVG.</summary>
+    public IReadOnlyList<string> Charts { get; private set; } = [];
+
+    /// <summary>The units' table with, for the country, each region's name leading to its page.</summary>
+    public TableView Units { get; private set; } = null!;
+
+    public TableView Headlines { get; private set; } = null!;
+
+    /// <summary>Whether the reader may go back from a region to the whole country.</summary>
+    public bool MaySeeCountry { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? quarter, string? region)
+    {
+        var today = KazakhstanTime.Today(time);
+        var period = Quarter.LatestDueBy(today);
+        if (quarter is not null && (!Quarter.TryParse(quarter, out period) || !period.InCalendar))
+        {
+            return BadRequest();
+        }
+
+        region ??= UnitAccess.OwnRegion(User);
+        MaySeeCountry = UnitAccess.MaySeeCountry(User);
+        if (region is null ? !MaySeeCountry : !UnitAccess.MaySeeRegion(User, region))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Language = PortalLanguage.Of(HttpContext);
+        Quarter = period;
+        Quarters = [.. Quarter.Range(Quarter.First, Quarter.Of(today)).Reverse()];
+        Reports.Documents.ReportDocument document;
+        try
+        {
+            document = await new QuarterlyBuilder(connections, time).DocumentAsync(period, region, HttpContext.RequestAborted);
+        }
+        catch (ArgumentException)
+        {
+            // Not a region at the end of that quarter.
+            return NotFound();
+        }
+
+        Report = (QuarterlyReport)document.Model;
+        Charts = [.. ReportWriter.Charts(document, Language).Values];
+        Headlines = new TableView(Report.Tables["headlines"], Language);
+        Units = new TableView(Report.Tables["units"], Language,
+            region is null ? [.. Report.Units.Select(u => (string?)$"/Dashboard?quarter={period}&region={u.Kato}")] : null);
+        TileMap = region is null ? SvgCharts.Tiles(OnTime(Report), Language, v => ReportWriter.ChartNumber(v, Language)) : null;
+        return Page();
+    }
+
+    /// <summary>Each region's square: the share of its districts' returns received on time, with received / expected above it.</summary>
+    private static TileMap OnTime(QuarterlyReport report) => new("on_time", PortalText.TilesTitle,
+        [.. report.Compliance.Select(c => new Tile(c.Kato, c.Name,
+            c.Districts.Expected == 0 ? null : Math.Round(100.0 * c.Districts.OnTime / c.Districts.Expected, 1),
+            Same($"{c.Districts.Received} / {c.Districts.Expected}")))],
+        PortalText.TilesUnit);
+
+    private static Label Same(string text) => new(text, text, text);
+}
