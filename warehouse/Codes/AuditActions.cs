@@ -8,7 +8,7 @@ public static class AuditActions
 
     public const string SignedIn = "signed_in", SignInRefused = "sign_in_refused", LockedOut = "locked_out", SignedOut = "signed_out";
 
-    public const string UserAdded = "user_added", UserDisabled = "user_disabled", PasswordReset = "password_reset";
+    public const string UserAdded = "user_added", UserDisabled = "user_disabled", UserEnabled = "user_enabled", PasswordReset = "password_reset";
 
     /// <summary>A file sent through the portal, whatever became of it (its subject says which file and what).</summary>
     public const string Uploaded = "uploaded";
@@ -17,5 +17,5 @@ public static class AuditActions
     public const string Downloaded = "downloaded";
 
     /// <summary>Every code, in the order the lists sort them.</summary>
-    public static IReadOnlyList<string> All { get; } = [SignedIn, SignInRefused, LockedOut, SignedOut, UserAdded, UserDisabled, PasswordReset, Uploaded, Downloaded];
+    public static IReadOnlyList<string> All { get; } = [SignedIn, SignInRefused, LockedOut, SignedOut, UserAdded, UserDisabled, UserEnabled, PasswordReset, Uploaded, Downloaded];
 }

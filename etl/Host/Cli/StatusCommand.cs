@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Service;
 using VolunteerDW.Warehouse.Localization;
 
@@ -31,7 +32,7 @@ internal static class StatusCommand
         var output = context.Output;
         await output.WriteLineAsync($"Warehouse: {warehouse.Settings.Describe()}");
         await VerbContext.MigratedAsync(warehouse, cancellationToken);
-        var status = await ServiceStatus.ReadAsync(settings, warehouse, TimeProvider.System, Math.Max(0, context.ParseResult.GetValue(Runs)), cancellationToken);
+        var status = await ServiceStatus.ReadAsync(settings.Layout, warehouse, TimeProvider.System, Math.Max(0, context.ParseResult.GetValue(Runs)), cancellationToken);
 
         var started = status.LastStart is { } start ? $"; last started {Local(start.StartedAtUtc)} on {start.Instance}" : "; never started on this warehouse";
         await output.WriteLineAsync($"Service: {(status.Running ? "running" : "not running")}{started}");

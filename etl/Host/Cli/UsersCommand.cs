@@ -34,16 +34,16 @@ internal static class UsersCommand
                 {
                     UserName = context.ParseResult.GetValue(name)!, Role = context.ParseResult.GetValue(role)!, UnitKato = context.ParseResult.GetValue(unit),
                     DisplayName = context.ParseResult.GetValue(display) ?? context.ParseResult.GetValue(name)!, Language = context.ParseResult.GetValue(language)!,
-                }, password, by, cancellationToken)
+                }, password, by, cancellationToken: cancellationToken)
                 : Task.FromResult(NoPassword), $"Account {context.ParseResult.GetValue(name)} added.", cancellationToken));
 
         var disable = new Command("disable", "Disable an account: it can no longer sign in, and its open sessions end.") { name };
         VerbAction.Set(disable, (context, cancellationToken) => ChangeAsync(context,
-            (admin, by) => admin.DisableAsync(context.ParseResult.GetValue(name)!, by, cancellationToken), $"Account {context.ParseResult.GetValue(name)} disabled.", cancellationToken));
+            (admin, by) => admin.DisableAsync(context.ParseResult.GetValue(name)!, by, cancellationToken: cancellationToken), $"Account {context.ParseResult.GetValue(name)} disabled.", cancellationToken));
 
         var reset = new Command("reset-password", "Give an account a new password, read from standard input (one line); lifts a lockout and ends its open sessions.") { name };
         VerbAction.Set(reset, (context, cancellationToken) => ChangeAsync(context, (admin, by) =>
-            Password(input) is { } password ? admin.ResetPasswordAsync(context.ParseResult.GetValue(name)!, password, by, cancellationToken) : Task.FromResult(NoPassword),
+            Password(input) is { } password ? admin.ResetPasswordAsync(context.ParseResult.GetValue(name)!, password, by, cancellationToken: cancellationToken) : Task.FromResult(NoPassword),
             $"Password of {context.ParseResult.GetValue(name)} reset.", cancellationToken));
 
         var list = new Command("list", "List the accounts: name, role, unit, language, and whether disabled or locked.");
@@ -52,8 +52,8 @@ internal static class UsersCommand
         return new Command("users", "The portal's accounts: add, disable, reset-password, list.") { add, disable, reset, list };
     }
 
-    private static readonly AccountChange NoPassword = new([
-        $"no password on standard input; type it after the command (it is not echoed with `read -rs`), e.g. read -rs p && echo \"$p\" | vdw users add …, at least {AccountRules.PasswordLength} characters."]);
+    private static readonly AccountChange NoPassword = AccountChange.Refused("NoPassword",
+        $"no password on standard input; type it after the command (it is not echoed with `read -rs`), e.g. read -rs p && echo \"$p\" | vdw users add …, at least {AccountRules.PasswordLength} characters.");
 
     private static string? Password(TextReader input) => input.ReadLine() is { Length: > 0 } line ? line : null;
 

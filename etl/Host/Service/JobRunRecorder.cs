@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Host.Service;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Quartz;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Host.Service;
@@ -10,7 +11,7 @@ namespace VolunteerDW.Host.Service;
 /// The semi-annual jobs may instead say how many days before the 25th of January and July they
 /// run, and at what time.
 /// </summary>
-public sealed class JobSchedule
+public sealed class JobSchedule : IJobSchedule
 {
     public const string Section = "Jobs";
 

@@ -1,4 +1,5 @@
 using VolunteerDW.Etl.Checking;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Reports.Analysis;
 using VolunteerDW.Reports.Compliance;
 using VolunteerDW.Reports.Documents;

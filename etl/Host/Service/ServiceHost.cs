@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Service.Inbox;
 using VolunteerDW.Portal.Hosting;
 using VolunteerDW.Warehouse.Connections;
@@ -45,6 +46,8 @@ public static class ServiceHost
         builder.Services
             .AddSingleton(time)
             .AddSingleton(settings)
+            // The portal's service page reads the status from the same folders and schedules.
+            .AddSingleton(settings.Layout)
             .AddSingleton(warehouse)
             .AddSingleton<JobHistory>()
             .AddSingleton<InboxProcessor>()

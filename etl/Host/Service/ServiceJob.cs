@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Quartz;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Service.Inbox;
 using VolunteerDW.Warehouse.Localization;
 

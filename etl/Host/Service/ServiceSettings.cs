@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Reporting;
 using VolunteerDW.Portal.Hosting;
 using VolunteerDW.Reports.Output;
@@ -51,6 +52,9 @@ public sealed record ServiceSettings
 
     /// <summary>Every job's schedule, in <see cref="JobNames.All"/> order.</summary>
     public IReadOnlyList<JobSchedule> Schedules { get; init; } = [.. JobNames.All.Select(JobSchedule.Default)];
+
+    /// <summary>What the service's status is read from: the inbox, the quarantine, the settle time and the schedules.</summary>
+    public ServiceLayout Layout => new(Inbox, Quarantine, Settle, Schedules);
 
     /// <summary>The schedule of one job.</summary>
     public JobSchedule Schedule(string job) => Schedules.Single(s => s.Job == job);

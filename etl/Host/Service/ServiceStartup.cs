@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using VolunteerDW.Etl.Service;
 
 namespace VolunteerDW.Host.Service;
 

@@ -6,22 +6,35 @@ using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Portal.Accounts;
 
+/// <summary>Why a change to an account was refused: a code the portal words in each language (Identity's own, or one of <see cref="AccountProblem"/>'s), and the text for the command line.</summary>
+public sealed record AccountProblem(string Code, string Text)
+{
+    public const string UnknownRole = "UnknownRole", NoUnitForRole = "NoUnitForRole", UnitNeeded = "UnitNeeded", UnknownAccount = "UnknownAccount", OwnAccount = "OwnAccount";
+
+    /// <summary>A new password and its repetition differ (the portal asks for both, so that a typing slip does not lock a person out).</summary>
+    public const string PasswordsDiffer = "PasswordsDiffer";
+
+    public override string ToString() => Text;
+}
+
 /// <summary>What an administration step did: done, or the reasons it was refused.</summary>
-public sealed record AccountChange(IReadOnlyList<string> Problems)
+public sealed record AccountChange(IReadOnlyList<AccountProblem> Problems)
 {
     public bool Done => Problems.Count == 0;
 
     public static readonly AccountChange Success = new([]);
+
+    public static AccountChange Refused(string code, string text) => new([new AccountProblem(code, text)]);
 }
 
 /// <summary>
 /// Adds, disables and re-keys accounts through Identity's user manager (so its password rules and
 /// hashing hold), checks an officer's unit against the warehouse's units, and puts each change on
-/// the record.
+/// the record: who made it and from where (an address in the portal, none from the command line).
 /// </summary>
 public sealed class AccountAdministration(UserManager<PortalUser> users, WarehouseConnectionFactory connections, AuditLog audit, TimeProvider time)
 {
-    public async Task<AccountChange> AddAsync(PortalUser account, string password, string by, CancellationToken cancellationToken = default)
+    public async Task<AccountChange> AddAsync(PortalUser account, string password, string by, string? from = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(account);
         if (await UnitProblemAsync(account, cancellationToken) is { } problem)
@@ -30,23 +43,20 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Warehou
         }
 
         account.CreatedAtUtc = StoredTime.Now(time);
-        return await RecordedAsync(await users.CreateAsync(account, password), AuditActions.UserAdded, account.UserName, by, cancellationToken);
+        return await RecordedAsync(await users.CreateAsync(account, password), AuditActions.UserAdded, account.UserName, by, from, cancellationToken);
     }
 
-    public async Task<AccountChange> DisableAsync(string userName, string by, CancellationToken cancellationToken = default)
-    {
-        if (await users.FindByNameAsync(userName) is not { } account)
-        {
-            return Unknown(userName);
-        }
+    /// <summary>Disables an account: it can no longer sign in, and its open sessions end. Nobody disables their own account, so an administrator cannot lock themselves out.</summary>
+    public Task<AccountChange> DisableAsync(string userName, string by, string? from = null, CancellationToken cancellationToken = default) =>
+        string.Equals(userName, by, StringComparison.OrdinalIgnoreCase)
+            ? Task.FromResult(AccountChange.Refused(AccountProblem.OwnAccount, "an account cannot be disabled by the person it belongs to; another administrator can."))
+            : SetDisabledAsync(userName, true, AuditActions.UserDisabled, by, from, cancellationToken);
 
-        account.IsDisabled = true;
-        // A new stamp ends the sessions the person has open.
-        await users.UpdateSecurityStampAsync(account);
-        return await RecordedAsync(IdentityResult.Success, AuditActions.UserDisabled, account.UserName, by, cancellationToken);
-    }
+    /// <summary>Lets a disabled account sign in again, with the password it had.</summary>
+    public Task<AccountChange> EnableAsync(string userName, string by, string? from = null, CancellationToken cancellationToken = default) =>
+        SetDisabledAsync(userName, false, AuditActions.UserEnabled, by, from, cancellationToken);
 
-    public async Task<AccountChange> ResetPasswordAsync(string userName, string password, string by, CancellationToken cancellationToken = default)
+    public async Task<AccountChange> ResetPasswordAsync(string userName, string password, string by, string? from = null, CancellationToken cancellationToken = default)
     {
         if (await users.FindByNameAsync(userName) is not { } account)
         {
@@ -69,7 +79,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Warehou
             await users.UpdateSecurityStampAsync(account);
         }
 
-        return await RecordedAsync(result, AuditActions.PasswordReset, account.UserName, by, cancellationToken);
+        return await RecordedAsync(result, AuditActions.PasswordReset, account.UserName, by, from, cancellationToken);
     }
 
     public async Task<IReadOnlyList<PortalUser>> ListAsync(CancellationToken cancellationToken = default)
@@ -78,30 +88,44 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Warehou
         return [.. await connection.QueryAsync<PortalUser>(new CommandDefinition(AccountSql.All, cancellationToken: cancellationToken))];
     }
 
-    private async Task<AccountChange> RecordedAsync(IdentityResult result, string action, string subject, string by, CancellationToken cancellationToken)
+    private async Task<AccountChange> SetDisabledAsync(string userName, bool disabled, string action, string by, string? from, CancellationToken cancellationToken)
+    {
+        if (await users.FindByNameAsync(userName) is not { } account)
+        {
+            return Unknown(userName);
+        }
+
+        account.IsDisabled = disabled;
+        // A new stamp ends the sessions the person has open.
+        await users.UpdateSecurityStampAsync(account);
+        return await RecordedAsync(IdentityResult.Success, action, account.UserName, by, from, cancellationToken);
+    }
+
+    private async Task<AccountChange> RecordedAsync(IdentityResult result, string action, string subject, string by, string? from, CancellationToken cancellationToken)
     {
         if (!result.Succeeded)
         {
-            return new AccountChange([.. result.Errors.Select(e => e.Description)]);
+            return new AccountChange([.. result.Errors.Select(e => new AccountProblem(e.Code, e.Description))]);
         }
 
-        await audit.RecordAsync(action, by, subject, remoteAddress: null, cancellationToken);
+        await audit.RecordAsync(action, by, subject, from, cancellationToken);
         return AccountChange.Success;
     }
 
-    private static AccountChange Unknown(string userName) => new([$"there is no account named '{userName}'; `vdw users list` shows them."]);
+    private static AccountChange Unknown(string userName) =>
+        AccountChange.Refused(AccountProblem.UnknownAccount, $"there is no account named '{userName}'; `vdw users list` shows them.");
 
     // A district officer's unit is a district or city, a regional officer's a region, as they are today.
-    private async Task<string?> UnitProblemAsync(PortalUser account, CancellationToken cancellationToken)
+    private async Task<AccountProblem?> UnitProblemAsync(PortalUser account, CancellationToken cancellationToken)
     {
         if (!PortalRoles.All.Contains(account.Role, StringComparer.Ordinal))
         {
-            return $"'{account.Role}' is not a role; give one of {string.Join(", ", PortalRoles.All)}.";
+            return new(AccountProblem.UnknownRole, $"'{account.Role}' is not a role; give one of {string.Join(", ", PortalRoles.All)}.");
         }
 
         if (!PortalRoles.HasUnit(account.Role))
         {
-            return account.UnitKato is null ? null : $"a {account.Role} sees the whole country: give no unit.";
+            return account.UnitKato is null ? null : new(AccountProblem.NoUnitForRole, $"a {account.Role} sees the whole country: give no unit.");
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
@@ -109,6 +133,6 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Warehou
         var level = account.Role == PortalRoles.DistrictOfficer ? 2 : 1;
         var unit = account.UnitKato is null ? null : dimensions.Units.FirstOrDefault(u => u.KatoCode == account.UnitKato && u.IsCurrent);
         return unit?.Level == level ? null
-            : $"a {account.Role} needs the KATO code of a {(level == 2 ? "district or city" : "region")} as it is today (--unit); '{account.UnitKato}' is not one.";
+            : new(AccountProblem.UnitNeeded, $"a {account.Role} needs the KATO code of a {(level == 2 ? "district or city" : "region")} as it is today (--unit); '{account.UnitKato}' is not one.");
     }
 }

@@ -44,4 +44,34 @@ public static class AccountSql
         INSERT INTO portal_audit (at_utc, user_name, action, subject, remote_address)
         VALUES (@AtUtc, @UserName, @Action, @Subject, @RemoteAddress)
         """;
+
+    /// <summary>A fixed code list's labels in each language, in the list's order.</summary>
+    public const string CodeLabels =
+        "SELECT code AS Code, name_kk AS Kk, name_ru AS Ru, name_en AS En FROM dim_code_label WHERE code_list = @list ORDER BY sort_order";
+
+    /// <summary>When each name last signed in, as the audit log has it (a name as typed at the sign-in).</summary>
+    public const string LastSignIns =
+        "SELECT user_name AS UserName, MAX(at_utc) AS AtUtc FROM portal_audit WHERE action = @signedIn AND user_name IS NOT NULL GROUP BY user_name";
+
+    /// <summary>
+    /// One page of the audit log, newest first, each filter applied only when given (names compared
+    /// without regard to case; the subject by a LIKE pattern whose own wildcards the caller escaped
+    /// with \); <c>@take</c> rows after the first <c>@skip</c>.
+    /// </summary>
+    public const string AuditPage =
+        """
+        SELECT AuditKey, AtUtc, UserName, Action, Subject, RemoteAddress
+        FROM (
+            SELECT audit_key AS AuditKey, at_utc AS AtUtc, user_name AS UserName, action AS Action, subject AS Subject, remote_address AS RemoteAddress,
+                   ROW_NUMBER() OVER (ORDER BY at_utc DESC, audit_key DESC) AS recency
+            FROM portal_audit
+            WHERE (@user IS NULL OR UPPER(user_name) = UPPER(@user))
+              AND (@action IS NULL OR action = @action)
+              AND (@fromUtc IS NULL OR at_utc >= @fromUtc)
+              AND (@untilUtc IS NULL OR at_utc < @untilUtc)
+              AND (@subject IS NULL OR subject LIKE @subject ESCAPE '\')
+        ) entries
+        WHERE recency > @skip AND recency <= @skip + @take
+        ORDER BY recency
+        """;
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
-using VolunteerDW.Portal.Accounts;
+using VolunteerDW.Portal.Reporting;
 using VolunteerDW.Portal.Text;
+using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Portal.Hosting;
@@ -13,10 +14,17 @@ public static class PortalNavigation
 {
     private static readonly IReadOnlyList<PortalSection> _sections =
     [
-        new("/Dashboard", PortalText.Dashboard, user => UnitAccess.MaySeeCountry(user) || UnitAccess.OwnRegion(user) is not null),
+        new("/Dashboard", PortalText.Dashboard, ReportAccess.MayOpen),
         new("/Returns/Template", PortalText.Template, _ => true),
         new("/Returns/Upload", PortalText.Upload, _ => true),
+        new("/Returns", PortalText.ReturnHistory.Title, _ => true),
+        new("/Reports", PortalText.Reports, ReportAccess.MayOpen),
+        new("/Admin/Users", PortalText.Users, IsAdministrator),
+        new("/Admin/Service", PortalText.ServiceTitle, IsAdministrator),
+        new("/Admin/Audit", PortalText.AuditTitle, IsAdministrator),
     ];
 
     public static IEnumerable<PortalSection> For(ClaimsPrincipal user) => _sections.Where(s => s.ShownTo(user));
+
+    private static bool IsAdministrator(ClaimsPrincipal user) => user.IsInRole(PortalRoles.Administrator);
 }

@@ -54,6 +54,13 @@ public static class PortalServices
             cookie.LogoutPath = "/SignOut";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            // A signed-in person refused a page (an /Admin page to anyone but an administrator) is
+            // answered 403, as the pages refuse another unit, not sent to a page that does not exist.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         // A disabled account or a new password ends open sessions within this interval.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));

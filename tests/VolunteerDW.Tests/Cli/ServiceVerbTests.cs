@@ -1,3 +1,4 @@
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Connections;

@@ -59,7 +59,7 @@ public sealed class PortalBrowserTests
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("main button[type=submit]"));
         Assert.Equal($"101000000_{quarter}.xlsx", download.SuggestedFilename);
         await page.GoBackAsync();
-        await page.ClickAsync("header button[type=submit]");
+        await page.ClickAsync("form.sign-out button[type=submit]");
         await ArrivedAtAsync(page, $"{portal}/SignIn");
         serve.Terminate();
         Assert.Equal(0, await serve.WaitForExitAsync());

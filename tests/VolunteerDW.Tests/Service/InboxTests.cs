@@ -2,7 +2,7 @@ using VolunteerDW.Warehouse.Codes;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using VolunteerDW.Host.Service;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Service.Inbox;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Connections;

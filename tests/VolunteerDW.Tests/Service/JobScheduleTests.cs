@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Connections;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using VolunteerDW.Host.Service;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;

@@ -1,3 +1,4 @@
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Warehouse.Codes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using VolunteerDW.Host.Service;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Hosting;
 using VolunteerDW.Warehouse.Codes;
@@ -37,6 +38,9 @@ public sealed partial class PortalHost : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
+    /// <summary>The inbox and quarantine the service page reads, in the test's own folder; the shipped schedules.</summary>
+    public ServiceSettings Service { get; private init; } = new();
+
     /// <summary>
     /// Starts the portal; its clock at <paramref name="now"/>, else at 2026-07-01 09:00 in Kazakhstan.
     /// With <paramref name="listening"/>, on a real socket for a real browser (<see cref="Address"/>).
@@ -45,6 +49,7 @@ public sealed partial class PortalHost : IAsyncDisposable
     {
         var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
+        var service = new ServiceSettings { Inbox = Path.Combine(warehouse.Folder, "inbox"), Quarantine = Path.Combine(warehouse.Folder, "quarantine") };
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         if (listening)
         {
@@ -55,6 +60,8 @@ public sealed partial class PortalHost : IAsyncDisposable
             builder.WebHost.UseTestServer();
         }
 
+        // As `vdw serve` does (ServiceHost): the service page reads the status from the service's folders and schedules.
+        builder.Services.AddSingleton(service.Layout);
         builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with
         {
             Uploads = Path.Combine(warehouse.Folder, "uploads"),
@@ -65,7 +72,7 @@ public sealed partial class PortalHost : IAsyncDisposable
         var app = builder.Build();
         app.UsePortal();
         await app.StartAsync();
-        return new PortalHost(app, warehouse, time);
+        return new PortalHost(app, warehouse, time) { Service = service };
     }
 
     /// <summary>Where a portal started <c>listening</c> answers, e.g. <c>http://127.0.0.1:41234</c>.</summary>

@@ -1,6 +1,6 @@
 using Dapper;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
-using VolunteerDW.Host.Service;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Connections;
 

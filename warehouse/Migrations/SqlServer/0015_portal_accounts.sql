@@ -26,7 +26,7 @@ CREATE TABLE dbo.portal_audit (
     audit_key        BIGINT         IDENTITY (1, 1) NOT NULL CONSTRAINT pk_portal_audit PRIMARY KEY,
     at_utc           DATETIME2(0)   NOT NULL,
     user_name        NVARCHAR(100)  NULL,                                  -- who did it; NULL when nobody was signed in
-    action           NVARCHAR(30)   NOT NULL CONSTRAINT ck_portal_audit_action CHECK (action IN (N'signed_in', N'sign_in_refused', N'locked_out', N'signed_out', N'user_added', N'user_disabled', N'password_reset', N'uploaded', N'downloaded')),
+    action           NVARCHAR(30)   NOT NULL CONSTRAINT ck_portal_audit_action CHECK (action IN (N'signed_in', N'sign_in_refused', N'locked_out', N'signed_out', N'user_added', N'user_disabled', N'user_enabled', N'password_reset', N'uploaded', N'downloaded')),
     subject          NVARCHAR(400)  NULL,                                  -- whom or what it was done to: an account, a file
     remote_address   NVARCHAR(64)   NULL                                   -- where from; NULL for the command line
 );
@@ -44,6 +44,8 @@ INSERT INTO dbo.dim_code_label (code_list, code, sort_order, name_kk, name_ru, n
     (N'audit_action', N'signed_out', 4, N'Шықты', N'Выход', N'Signed out'),
     (N'audit_action', N'user_added', 5, N'Пайдаланушы қосылды', N'Пользователь добавлен', N'User added'),
     (N'audit_action', N'user_disabled', 6, N'Пайдаланушы өшірілді', N'Пользователь отключен', N'User disabled'),
-    (N'audit_action', N'password_reset', 7, N'Құпиясөз қайта орнатылды', N'Пароль сброшен', N'Password reset'),
-    (N'audit_action', N'uploaded', 8, N'Файл жіберілді', N'Файл отправлен', N'File uploaded'),
-    (N'audit_action', N'downloaded', 9, N'Файл жүктеп алынды', N'Файл скачан', N'File downloaded');
+    (N'audit_action', N'user_enabled', 7, N'Пайдаланушы қайта қосылды', N'Пользователь включен', N'User enabled'),
+    (N'audit_action', N'password_reset', 8, N'Құпиясөз қайта орнатылды', N'Пароль сброшен', N'Password reset'),
+    (N'audit_action', N'uploaded', 9, N'Файл жіберілді', N'Файл отправлен', N'File uploaded'),
+
+    (N'audit_action', N'downloaded', 10, N'Файл жүктеп алынды', N'Файл скачан', N'File downloaded');

@@ -26,7 +26,7 @@ CREATE TABLE portal_audit (
     audit_key        INTEGER NOT NULL PRIMARY KEY,
     at_utc           TEXT    NOT NULL,
     user_name        TEXT    NULL,                                  -- who did it; NULL when nobody was signed in
-    action           TEXT    NOT NULL CHECK (action IN ('signed_in', 'sign_in_refused', 'locked_out', 'signed_out', 'user_added', 'user_disabled', 'password_reset', 'uploaded', 'downloaded')),
+    action           TEXT    NOT NULL CHECK (action IN ('signed_in', 'sign_in_refused', 'locked_out', 'signed_out', 'user_added', 'user_disabled', 'user_enabled', 'password_reset', 'uploaded', 'downloaded')),
     subject          TEXT    NULL,                                  -- whom or what it was done to: an account, a file
     remote_address   TEXT    NULL                                   -- where from; NULL for the command line
 ) STRICT;
@@ -44,6 +44,8 @@ INSERT INTO dim_code_label (code_list, code, sort_order, name_kk, name_ru, name_
     ('audit_action', 'signed_out', 4, 'Шықты', 'Выход', 'Signed out'),
     ('audit_action', 'user_added', 5, 'Пайдаланушы қосылды', 'Пользователь добавлен', 'User added'),
     ('audit_action', 'user_disabled', 6, 'Пайдаланушы өшірілді', 'Пользователь отключен', 'User disabled'),
-    ('audit_action', 'password_reset', 7, 'Құпиясөз қайта орнатылды', 'Пароль сброшен', 'Password reset'),
-    ('audit_action', 'uploaded', 8, 'Файл жіберілді', 'Файл отправлен', 'File uploaded'),
-    ('audit_action', 'downloaded', 9, 'Файл жүктеп алынды', 'Файл скачан', 'File downloaded');
+    ('audit_action', 'user_enabled', 7, 'Пайдаланушы қайта қосылды', 'Пользователь включен', 'User enabled'),
+    ('audit_action', 'password_reset', 8, 'Құпиясөз қайта орнатылды', 'Пароль сброшен', 'Password reset'),
+    ('audit_action', 'uploaded', 9, 'Файл жіберілді', 'Файл отправлен', 'File uploaded'),
+
+    ('audit_action', 'downloaded', 10, 'Файл жүктеп алынды', 'Файл скачан', 'File downloaded');

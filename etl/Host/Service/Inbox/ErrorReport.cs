@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Problems;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Host.Service.Inbox;
@@ -13,7 +14,7 @@ namespace VolunteerDW.Host.Service.Inbox;
 /// </summary>
 public static class ErrorReport
 {
-    public const string Suffix = ".errors.txt";
+    public const string Suffix = QuarantineFolder.ErrorReportSuffix;
 
     private static readonly Label Title = new("Файл қабылданбады", "Файл не принят", "The file was not accepted");
 

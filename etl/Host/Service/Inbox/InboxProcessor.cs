@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Problems;
+using VolunteerDW.Etl.Service;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;

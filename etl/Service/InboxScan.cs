@@ -1,7 +1,7 @@
 using VolunteerDW.Etl.Intake;
 using VolunteerDW.Etl.Problems;
 
-namespace VolunteerDW.Host.Service.Inbox;
+namespace VolunteerDW.Etl.Service;
 
 /// <summary>
 /// What the inbox holds now: files at rest and ready to take, files at rest that cannot be taken

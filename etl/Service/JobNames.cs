@@ -1,4 +1,4 @@
-namespace VolunteerDW.Host.Service;
+namespace VolunteerDW.Etl.Service;
 
 /// <summary>The service's jobs, by the names used in configuration, logs and the job history.</summary>
 public static class JobNames

@@ -1,4 +1,4 @@
-namespace VolunteerDW.Host.Service;
+namespace VolunteerDW.Etl.Service;
 
 /// <summary>
 /// Every statement the service runs on its job history, parameterised and written once for both

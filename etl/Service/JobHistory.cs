@@ -2,7 +2,7 @@ using Dapper;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 
-namespace VolunteerDW.Host.Service;
+namespace VolunteerDW.Etl.Service;
 
 /// <summary>
 /// The service's job history in <c>etl_job_run</c>: a run is written when it starts, so one killed
