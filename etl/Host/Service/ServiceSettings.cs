@@ -69,6 +69,7 @@ public sealed record ServiceSettings
         var maxFileMb = Number(section, "MaxFileMb", defaults.Limits.MaxFileBytes / 1024.0 / 1024.0, 0.01, 1024);
         var reports = Folder(section, nameof(Reports), defaults.Reports);
         var templates = TemplateFolder(section);
+        var limits = new ArchiveLimits { MaxFileBytes = (long)(maxFileMb * 1024 * 1024) };
         return new ServiceSettings
         {
             Inbox = Folder(section, nameof(Inbox), defaults.Inbox),
@@ -79,14 +80,16 @@ public sealed record ServiceSettings
             Settle = TimeSpan.FromSeconds(settle),
             Languages = List(section, nameof(Languages), defaults.Languages, ReportOptions.ParseLanguage),
             Formats = List(section, nameof(Formats), defaults.Formats, ReportOptions.ParseFormat),
-            Limits = new ArchiveLimits { MaxFileBytes = (long)(maxFileMb * 1024 * 1024) },
+            Limits = limits,
             JumpFactor = Number(section, nameof(JumpFactor), defaults.JumpFactor, 1, 1000),
             Schedules = [.. JobNames.All.Select(job => JobSchedule.From(configuration.GetSection($"{JobSchedule.Section}:{job}"), job))],
-            // The portal hands out the reports the jobs write, and makes its own with the same templates.
+            // The portal hands out the reports the jobs write, makes its own with the same templates,
+            // and takes files within the same limits as the inbox.
             Portal = PortalFrom(configuration.GetSection(PortalSettings.Section)) with
             {
                 Reports = reports,
                 Templates = templates,
+                Limits = limits,
             },
         };
     }
@@ -108,6 +111,7 @@ public sealed record ServiceSettings
             Uploads = Folder(section, nameof(PortalSettings.Uploads), defaults.Uploads),
             Keys = Folder(section, nameof(PortalSettings.Keys), defaults.Keys),
             ReportCache = Folder(section, nameof(PortalSettings.ReportCache), defaults.ReportCache),
+            ConcurrentLoads = (int)Number(section, nameof(PortalSettings.ConcurrentLoads), defaults.ConcurrentLoads, 1, 64),
             SignInAttempts = (int)Number(section, nameof(PortalSettings.SignInAttempts), defaults.SignInAttempts, 1, 100_000),
             SignInWindow = TimeSpan.FromSeconds(Number(section, "SignInWindowSeconds", defaults.SignInWindow.TotalSeconds, 1, 86_400)),
         };

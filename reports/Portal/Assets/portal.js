@@ -1,8 +1,15 @@
 // The portal's one script, served by the portal itself. Pages work without it; it only adds
 // dropping files onto an upload form: the dropped files become the form's chosen files and the
 // form is sent as if its button were pressed (htmx, when loaded, sends it in place). What only
-// works with it (the drop hint) is shown only once it runs.
+// works with it (the drop hint) is shown only once it runs. A sending refused as too large (413)
+// comes back with a sentence saying so, which htmx would otherwise leave unshown.
 document.documentElement.classList.add("scripted");
+document.addEventListener("htmx:beforeSwap", event => {
+    if (event.detail.xhr.status === 413) {
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
+    }
+});
 document.addEventListener("DOMContentLoaded", () => {
     for (const zone of document.querySelectorAll("form[data-drop-zone]")) {
         const input = zone.querySelector("input[type=file]");

@@ -42,6 +42,7 @@ public static class PortalServices
         services.AddPortalAccounts(connections, time).AddSignInManager();
         services.AddSingleton(settings);
         services.AddSingleton(new ReportCache(settings.ReportCache)).AddScoped<ReportFiles>();
+        services.AddPortalWork();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(settings.Keys)).SetApplicationName("volunteerdw-portal");
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

@@ -1,3 +1,5 @@
+using VolunteerDW.Etl.Intake;
+
 namespace VolunteerDW.Portal.Hosting;
 
 /// <summary>
@@ -33,6 +35,16 @@ public sealed record PortalSettings
 
     /// <summary>Where reports made on demand are kept until the data they were made from changes.</summary>
     public string ReportCache { get; init; } = "data/report-cache";
+
+    /// <summary>
+    /// How many uploads are loaded at once (<c>Portal:ConcurrentLoads</c>); the rest wait their turn.
+    /// The warehouse takes one load at a time anyway, and a large workbook needs several times its
+    /// size in memory while it is read, so a queue keeps many uploads at once from exhausting memory.
+    /// </summary>
+    public int ConcurrentLoads { get; init; } = 1;
+
+    /// <summary>The loader's limits on a file sent (the service's <c>Service:MaxFileMb</c>): the same for an upload as for the inbox.</summary>
+    public ArchiveLimits Limits { get; init; } = new();
 
     public int SignInAttempts { get; init; } = 30;
 

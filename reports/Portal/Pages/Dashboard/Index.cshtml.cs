@@ -4,11 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Tables;
 using VolunteerDW.Portal.Text;
-using VolunteerDW.Reports.Charts;
-using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.Quarterly;
-using VolunteerDW.Reports.Rendering;
-using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 
@@ -18,9 +14,10 @@ namespace VolunteerDW.Portal.Pages.Dashboard;
 /// Who has reported and what they reported, for a quarter: the country (the ministry's roles) with a
 /// tile per region, or one region (its officer, or the ministry choosing it) with each unit's return.
 /// Everything on it is the quarterly information's own model (<see cref="QuarterlyBuilder"/>), so the
-/// page and the report never disagree.
+/// page and the report never disagree. Made once per quarter, region and language until the data
+/// changes (<see cref="DashboardCache"/>).
 /// </summary>
-public sealed class IndexModel(WarehouseConnectionFactory connections, TimeProvider time) : PageModel
+public sealed class IndexModel(DashboardCache dashboards, TimeProvider time) : PageModel
 {
     public Language Language { get; private set; }
 
@@ -64,10 +61,10 @@ public sealed class IndexModel(WarehouseConnectionFactory connections, TimeProvi
         Language = PortalLanguage.Of(HttpContext);
         Quarter = period;
         Quarters = [.. Quarter.Range(Quarter.First, Quarter.Of(today)).Reverse()];
-        VolunteerDW.Reports.Documents.ReportDocument document;
+        DashboardView view;
         try
         {
-            document = await new QuarterlyBuilder(connections, time).DocumentAsync(period, region, HttpContext.RequestAborted);
+            view = await dashboards.GetAsync(period, region, Language, HttpContext.RequestAborted);
         }
         catch (ArgumentException)
         {
@@ -75,21 +72,7 @@ public sealed class IndexModel(WarehouseConnectionFactory connections, TimeProvi
             return NotFound();
         }
 
-        Report = (QuarterlyReport)document.Model;
-        Charts = [.. ReportWriter.Charts(document, Language).Values];
-        Headlines = new TableView(Report.Tables["headlines"], Language);
-        Units = new TableView(Report.Tables["units"], Language,
-            region is null ? [.. Report.Units.Select(u => (string?)$"/Dashboard?quarter={period}&region={u.Kato}")] : null);
-        TileMap = region is null ? SvgCharts.Tiles(OnTime(Report), Language, v => ReportWriter.ChartNumber(v, Language)) : null;
+        (Report, Charts, Headlines, Units, TileMap) = (view.Report, view.Charts, view.Headlines, view.Units, view.TileMap);
         return Page();
     }
-
-    /// <summary>Each region's square: the share of its districts' returns received on time, with received / expected above it.</summary>
-    private static TileMap OnTime(QuarterlyReport report) => new("on_time", PortalText.TilesTitle,
-        [.. report.Compliance.Select(c => new Tile(c.Kato, c.Name,
-            c.Districts.Expected == 0 ? null : Math.Round(100.0 * c.Districts.OnTime / c.Districts.Expected, 1),
-            Same($"{c.Districts.Received} / {c.Districts.Expected}")))],
-        PortalText.TilesUnit);
-
-    private static Label Same(string text) => new(text, text, text);
 }

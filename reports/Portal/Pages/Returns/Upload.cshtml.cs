@@ -7,6 +7,7 @@ using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Problems;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Hosting;
+using VolunteerDW.Portal.Returns;
 using VolunteerDW.Portal.Text;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
@@ -25,9 +26,12 @@ public sealed record UploadedFile(string Name, LoadOutcome Outcome, int? Version
 /// <summary>
 /// Sending returns (workbooks or a region's zip package) through the same loader and rules as
 /// `vdw load`: each file is kept with who sent it before it is read, and a return for a unit the
-/// sender may not send for (<see cref="UnitAccess"/>) is rejected like any other mistake.
+/// sender may not send for (<see cref="UnitAccess"/>) is rejected like any other mistake. Loads take
+/// their turn in the <see cref="LoadTurns"/>, and a sending is held to the loader's limits
+/// (<see cref="UploadLimitsAttribute"/>).
 /// </summary>
-public sealed class UploadModel(WarehouseConnectionFactory connections, TimeProvider time, PortalSettings settings, AuditLog audit) : PageModel
+[UploadLimits]
+public sealed class UploadModel(WarehouseConnectionFactory connections, TimeProvider time, PortalSettings settings, AuditLog audit, LoadTurns turns) : PageModel
 {
     public IReadOnlyList<UploadedFile> Results { get; private set; } = [];
 
@@ -36,13 +40,16 @@ public sealed class UploadModel(WarehouseConnectionFactory connections, TimeProv
         ArgumentNullException.ThrowIfNull(files);
         var sender = User.Identity!.Name!;
         var kept = await KeepAsync(files, sender);
-        var report = await new SubmissionLoader(connections, new LoadOptions
+        // Received when it arrived, not when its turn came.
+        var received = ReceivedTime.At(time.GetUtcNow());
+        var report = await turns.RunAsync(cancellationToken => new SubmissionLoader(connections, new LoadOptions
         {
-            Received = ReceivedTime.At(time.GetUtcNow()),
+            Received = received,
             Time = time,
+            Limits = settings.Limits,
             MaySend = unit => UnitAccess.Allows(User, unit),
             LockWait = TimeSpan.FromMinutes(2),
-        }).LoadAsync(kept.Keys, cancellationToken: HttpContext.RequestAborted);
+        }).LoadAsync(kept.Keys, cancellationToken: cancellationToken), HttpContext.RequestAborted);
 
         var language = PortalLanguage.Of(HttpContext);
         Results = [.. report.Results.Select(r =>
