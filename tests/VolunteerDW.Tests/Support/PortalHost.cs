@@ -44,8 +44,9 @@ public sealed partial class PortalHost : IAsyncDisposable
     /// <summary>
     /// Starts the portal; its clock at <paramref name="now"/>, else at 2026-07-01 09:00 in Kazakhstan.
     /// With <paramref name="listening"/>, on a real socket for a real browser (<see cref="Address"/>).
+    /// <paramref name="replace"/> puts a test's own services in place of the portal's (a watched one).
     /// </summary>
-    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null, DateTimeOffset? now = null, bool listening = false)
+    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null, DateTimeOffset? now = null, bool listening = false, Action<IServiceCollection>? replace = null)
     {
         var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
@@ -69,11 +70,15 @@ public sealed partial class PortalHost : IAsyncDisposable
             Reports = Path.Combine(warehouse.Folder, "reports"),
             ReportCache = Path.Combine(warehouse.Folder, "report-cache"),
         });
+        replace?.Invoke(builder.Services);
         var app = builder.Build();
         app.UsePortal();
         await app.StartAsync();
         return new PortalHost(app, warehouse, time) { Service = service };
     }
+
+    /// <summary>The portal's services, for a test to look at one.</summary>
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>Where a portal started <c>listening</c> answers, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string Address => _app.Urls.Single();

@@ -67,6 +67,13 @@ public sealed class ReturnBuilder
         return this;
     }
 
+    /// <summary>Dates the return as sent on <paramref name="day"/> (its header's submitted-on).</summary>
+    public ReturnBuilder SentOn(DateOnly day)
+    {
+        Header = Header with { SubmittedOn = day };
+        return this;
+    }
+
     /// <summary>Writes the workbook into a folder and returns its path.</summary>
     public string WriteTo(string folder, string? fileName = null)
     {
