@@ -5,6 +5,10 @@
 # (default 3) for the 10-quarter load of the scaling table (its 1- and 40-quarter figures reuse
 # the quarter's and the backfill's runs). BEFORE (default 63d0b50, the loader as first measured)
 # is the commit whose build the before-and-after table compares with this one; BEFORE=none skips it.
+# The portal (`vdw serve`): PORTAL_UPLOADS (default 40) typical returns uploaded one at a time;
+# PORTAL_PEOPLE (default 50) signed-in people asking PORTAL_REQUESTS (default 20) times each for a
+# page, RUNS times; PORTAL_LARGE (default 20) uploads of the largest return at once.
+# `scripts/bench.sh portal` runs the portal's scenarios alone (about 5 minutes).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
@@ -17,9 +21,26 @@ dotnet build "$root/tests/Benchmarks/VolunteerDW.Benchmarks.csproj" -c Release -
 vdw=(dotnet "$root/etl/Host/bin/Release/net10.0/vdw.dll")
 bench=(dotnet "$root/tests/Benchmarks/bin/Release/net10.0/VolunteerDW.Benchmarks.dll")
 
+vdw_dll="$root/etl/Host/bin/Release/net10.0/vdw.dll"
+
+# The portal as `vdw serve` runs it: upload to result, pages at many people at once, memory with many large uploads.
+portal_scenarios() {
+  echo "== the portal: upload to result for a typical return, against the loader in process"
+  "${bench[@]}" portal-upload "$vdw_dll" "$work/quarter/2026Q2" "$work/template.db" "${PORTAL_UPLOADS:-40}" "$work" "$readme"
+  echo "== the portal: the dashboard and a report page at ${PORTAL_PEOPLE:-50} signed-in people at once, against a static file"
+  "${bench[@]}" portal-load "$vdw_dll" "$work/quarter/2026Q2" "$work/template.db" "$runs" "${PORTAL_PEOPLE:-50}" "${PORTAL_REQUESTS:-20}" "$work" "$readme"
+  echo "== the portal: ${PORTAL_LARGE:-20} uploads of the largest return at once, the server's peak memory"
+  "${bench[@]}" portal-memory "$vdw_dll" "$work/template.db" "$work/oversized" "${PORTAL_LARGE:-20}" "$work" "$readme"
+}
+
 echo "== a migrated warehouse and sample returns: one quarter, ten quarters, ten years"
 "${vdw[@]}" migrate --connection "$work/template.db" > /dev/null
 "${vdw[@]}" sample --from 2026Q2 --to 2026Q2 --out "$work/quarter" --connection "$work/template.db"
+if [[ "${1:-}" == portal ]]; then
+  portal_scenarios
+  echo "== done in $(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s; results in $readme"
+  exit 0
+fi
 "${vdw[@]}" sample --from 2024Q3 --to 2026Q4 --out "$work/ten-quarters" --connection "$work/template.db"
 "${vdw[@]}" sample --from 2017Q1 --to 2026Q4 --out "$work/ten-years" --connection "$work/template.db"
 
@@ -41,6 +62,8 @@ echo "== the semi-annual report on the ten-year warehouse, per language and form
 
 echo "== micro-benchmarks (BenchmarkDotNet)"
 "${bench[@]}" micro "$work/quarter" "$work/template.db" "$work/ten-years.db" 2026H1 "$readme"
+
+portal_scenarios
 
 before="${BEFORE:-63d0b50}"
 if [[ "$before" != none ]] && git -C "$root" rev-parse -q --verify "$before^{commit}" > /dev/null; then

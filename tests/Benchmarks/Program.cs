@@ -1,6 +1,7 @@
 using System.Globalization;
 using VolunteerDW.Benchmarks;
 using VolunteerDW.Benchmarks.Micro;
+using VolunteerDW.Benchmarks.Portal;
 using VolunteerDW.Warehouse.Periods;
 
 // measure floor|load <samples> <database>: one run, in this process, printing a RESULT line.
@@ -12,6 +13,9 @@ using VolunteerDW.Warehouse.Periods;
 // micro <samples> <template db> <loaded db> <half> <readme>: BenchmarkDotNet micro-benchmarks.
 // before-after <earlier benchmarks dll> <its template db> <template db> <earlier name> <this name> <readme> <label@runs=samples>...:
 //   the same loads by an earlier build and by this one.
+// portal-upload <vdw dll> <samples of a quarter> <template db> <workbooks> <work folder> <readme>: upload to result through `vdw serve` against the loader in process.
+// portal-load <vdw dll> <samples of a quarter> <template db> <runs> <people> <requests each> <work folder> <readme>: pages at many signed-in people at once against a static file.
+// portal-memory <vdw dll> <template db> <oversized folder> <uploads> <work folder> <readme>: the server's peak memory with that many of the largest return at once.
 // section <readme> <name> <file>: the table another build wrote into <file> (one section of its own), as section <name> of the README.
 // A record is a file of the load's runs, for scaling to reuse.
 switch (args)
@@ -49,6 +53,20 @@ switch (args)
     case ["before-after", var earlier, var earlierTemplate, var template, var earlierName, var name, var readme, .. var loads]:
         Harness.WriteSection(readme, "before-after",
             await BeforeAfter.RunAsync(earlier, earlierTemplate, template, earlierName, name, [.. loads.Select(BeforeAfter.Load.Parse)]));
+        return 0;
+    case ["portal-upload", var vdw, var samples, var template, var workbooks, var work, var readme]:
+        Harness.WriteSection(readme, "portal-upload", await PortalUpload.RunAsync(vdw, samples, template, Count(workbooks), work));
+        return 0;
+    case ["portal-load", var vdw, var samples, var template, var runs, var people, var requests, var work, var readme]:
+        Harness.WriteSection(readme, "portal-load", await PortalLoad.RunAsync(vdw, samples, template, Count(runs), Count(people), Count(requests), work));
+        return 0;
+    case ["portal-memory", var vdw, var template, var folder, var uploads, var work, var readme]:
+        if (!Directory.Exists(folder))
+        {
+            Console.WriteLine(await OversizedReturn.WriteAsync(template, folder));
+        }
+
+        Harness.WriteSection(readme, "portal-memory", await PortalMemory.RunAsync(vdw, template, folder, Count(uploads), work));
         return 0;
     case ["section", var readme, var name, var file]:
         Harness.WriteSection(readme, name, Harness.SectionContent(File.ReadAllText(file)));

@@ -15,4 +15,17 @@ internal static class SqliteWarehouse
         await using var connection = await Connections(database).OpenAsync();
         return await DimensionSnapshot.LoadAsync(connection);
     }
+
+    /// <summary>A fresh copy of a warehouse at <paramref name="path"/>: its log folded in first, and any log a former copy there left removed.</summary>
+    public static string Copy(string template, string path)
+    {
+        Harness.Checkpoint(template);
+        foreach (var log in new[] { $"{path}-wal", $"{path}-shm" }.Where(File.Exists))
+        {
+            File.Delete(log);
+        }
+
+        File.Copy(template, path, overwrite: true);
+        return path;
+    }
 }
