@@ -123,6 +123,7 @@ public sealed class JobScheduleTests
     [InlineData("Urls", "localhost:5080")]
     [InlineData("Urls", "http://localhost:5080;ftp://localhost")]
     [InlineData("SignInAttempts", "0")]
+    [InlineData("ConcurrentLoads", "0")]
     [InlineData("SignInWindowSeconds", "a minute")]
     public void A_wrong_portal_setting_stops_the_service_naming_the_key(string key, string value)
     {
