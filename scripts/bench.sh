@@ -8,7 +8,7 @@
 # The portal (`vdw serve`): PORTAL_UPLOADS (default 40) typical returns uploaded one at a time;
 # PORTAL_PEOPLE (default 50) signed-in people asking PORTAL_REQUESTS (default 20) times each for a
 # page, RUNS times; PORTAL_LARGE (default 20) uploads of the largest return at once.
-# `scripts/bench.sh portal` runs the portal's scenarios alone (about 5 minutes).
+# `scripts/bench.sh portal` runs the portal's scenarios alone (about 3 minutes).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
