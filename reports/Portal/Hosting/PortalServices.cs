@@ -104,7 +104,8 @@ public static class PortalServices
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGet("/assets/{name}", PortalAssets.Serve).AllowAnonymous();
+        // HEAD too: proxies and monitors ask it of a file before they fetch it.
+        app.MapMethods("/assets/{name}", [HttpMethods.Get, HttpMethods.Head], PortalAssets.Serve).AllowAnonymous();
         app.MapRazorPages();
     }
 

@@ -87,6 +87,8 @@ public sealed partial class PortalSafeguardTests
             var served = await browser.GetAsync(asset);
             Assert.Equal(HttpStatusCode.OK, served.StatusCode);
             Assert.Equal(type, served.Content.Headers.ContentType!.MediaType);
+            using var head = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Head, asset));
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/assets/portal.exe")).StatusCode);

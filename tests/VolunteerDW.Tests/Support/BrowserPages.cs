@@ -1,0 +1,51 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace VolunteerDW.Tests.Support;
+
+/// <summary>What the real-browser tests ask of a page: that it has arrived, and that axe finds it accessible.</summary>
+public static class BrowserPages
+{
+    /// <summary>The limit on a hung browser only: Playwright itself waits for each page and element.</summary>
+    public static readonly TimeSpan HungBrowser = TimeSpan.FromMinutes(5);
+
+    /// <summary>A new page that waits for anything at most as long as a hung browser takes to be noticed.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var context = await browser.NewContextAsync(new() { AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)HungBrowser.TotalMilliseconds);
+        return page;
+    }
+
+    /// <summary>The page has reached the address and its document has loaded.</summary>
+    /// <remarks>
+    /// Not <c>WaitForURLAsync</c>: it checks the address and then subscribes to the browser's events, and an event
+    /// delivered in between is lost for good (playwright-dotnet#3364), a wait that then hangs. The assertion and the
+    /// function below are each one request the browser side answers when its condition holds.
+    /// </remarks>
+    public static async Task ArrivedAtAsync(IPage page, string url)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(url, new() { Timeout = (float)HungBrowser.TotalMilliseconds });
+        await LoadedAsync(page);
+    }
+
+    /// <summary>Once a new page's own element is seen: waits for the rest of it, so axe reads the whole page.</summary>
+    public static async Task LoadedAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var loaded = await page.WaitForFunctionAsync("document.readyState === 'complete'");
+        await loaded.DisposeAsync();
+    }
+
+    /// <summary>WCAG 2.1 AA: axe finds no serious or critical violation on the page.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}:\n{string.Join("\n", serious)}");
+    }
+}
