@@ -11,10 +11,12 @@ public static class BrowserPages
     public static readonly TimeSpan HungBrowser = TimeSpan.FromMinutes(5);
 
     /// <summary>A new page that waits for anything at most as long as a hung browser takes to be noticed.</summary>
-    public static async Task<IPage> NewPageAsync(IBrowser browser)
+    /// <param name="browser">The browser.</param>
+    /// <param name="bypassContentPolicy">Whether the page sets pages' Content Security Policy aside, so a sandboxed document can be read by script.</param>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, bool bypassContentPolicy = false)
     {
         ArgumentNullException.ThrowIfNull(browser);
-        var context = await browser.NewContextAsync(new() { AcceptDownloads = true });
+        var context = await browser.NewContextAsync(new() { AcceptDownloads = true, BypassCSP = bypassContentPolicy });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout((float)HungBrowser.TotalMilliseconds);
         return page;
