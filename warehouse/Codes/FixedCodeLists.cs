@@ -21,5 +21,7 @@ public static class FixedCodeLists
         [WageMeasures.List] = WageMeasures.All,
         [PortalRoles.List] = PortalRoles.All,
         [AuditActions.List] = AuditActions.All,
+        [WorkflowStates.List] = WorkflowStates.All,
+        [WorkflowMoves.List] = WorkflowMoves.All,
     };
 }

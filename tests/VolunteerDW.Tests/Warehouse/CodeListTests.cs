@@ -31,6 +31,7 @@ public sealed partial class CodeListTests(TemplateFixture templates) : IClassFix
         [("ref_wage", "measure")] = WageMeasures.All,
         [("portal_user", "role")] = PortalRoles.All,
         [("portal_audit", "action")] = AuditActions.All,
+        [("fact_return_move", "move")] = WorkflowMoves.All,
     };
 
     [Theory, SqliteEngine, SqlServerEngine]
