@@ -27,6 +27,9 @@ public sealed record LoadOptions
     /// </summary>
     public Func<Warehouse.Dimensions.UnitVersionRow, bool>? MaySend { get; init; }
 
+    /// <summary>Who sends the files through the portal, for the workflow's record; null: the command line or the inbox.</summary>
+    public Workflow.WorkflowActor? Sender { get; init; }
+
     /// <summary>Called for each file given, in order, once every workbook it held is decided and committed.</summary>
     public Action<LoadedFile>? FileCommitted { get; init; }
 }

@@ -112,6 +112,11 @@ public sealed class SubmissionLoader(WarehouseConnectionFactory connections, Loa
         }
 
         var stored = await batch.WriteAsync(transaction => store.StoreAsync(transaction, run, submission, parsed.Unit!, parsed.File!, parsed.Hashes!), cancellationToken);
+        if (stored.Refusal is { } refusal)
+        {
+            return new LoadResult(parsed.Name, LoadOutcome.Rejected, submission.Header.UnitKato, submission.Header.Quarter, Problems: [refusal]);
+        }
+
         if (stored.Region is { } region)
         {
             reconcile.Add((region, submission.Header.Quarter));

@@ -2,7 +2,9 @@ using System.Data.Common;
 using Dapper;
 using VolunteerDW.Etl.Format;
 using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Problems;
 using VolunteerDW.Etl.Quality;
+using VolunteerDW.Etl.Workflow;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
@@ -36,6 +38,12 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
             return new StoreOutcome(true, existing.SubmissionKey, existing.Version, 0, 0, null);
         }
 
+        if (await WorkflowSending.RefusalAsync(transaction, unit, header.Quarter) is { } refusal)
+        {
+            return StoreOutcome.Refused(new Problem(refusal == MoveRefusal.Locked ? ProblemKind.ReturnLocked : ProblemKind.ReturnWithMinistry,
+                SubmissionLayout.Header.Name, Field: "unit_kato", Value: header.UnitKato, Expected: header.Quarter.ToString()));
+        }
+
         var current = await connection.QuerySingleOrDefaultAsync<SubmissionVersion>(LoaderSql.FindCurrent,
             new { unit = header.UnitKato, quarter = header.Quarter.Key }, transaction);
         if (current is not null)
@@ -50,6 +58,7 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
             await connection.ExecuteAsync(LoaderSql.PointToSuccessor, new { old = current.SubmissionKey, successor = key }, transaction);
         }
 
+        await WorkflowSending.RecordAsync(transaction, connections.Dialect, unit, header.Quarter, key, options.Sender, file.ReceivedAt);
         var rows = await FactLoader.LoadAsync(transaction, submission, key, unit.RegionSk);
         var warnings = await RecordQualityAsync(transaction, run, submission, unit, key, version);
         var quarterEnd = DateKeys.Of(header.Quarter.LastDay);
@@ -110,8 +119,16 @@ public sealed class SubmissionStore(WarehouseConnectionFactory connections, Dime
     }
 }
 
-/// <summary>What storing one submission did, and the region (as at the quarter's end) whose reconciliation it changed.</summary>
-public sealed record StoreOutcome(bool AlreadyLoaded, int SubmissionKey, int Version, int FactRows, int Warnings, UnitVersionRow? Region);
+/// <summary>
+/// What storing one submission did, and the region (as at the quarter's end) whose reconciliation it
+/// changed; or, with nothing stored, why the workflow refused a new version now.
+/// </summary>
+public sealed record StoreOutcome(bool AlreadyLoaded, int SubmissionKey, int Version, int FactRows, int Warnings, UnitVersionRow? Region)
+{
+    public Problem? Refusal { get; init; }
+
+    public static StoreOutcome Refused(Problem problem) => new(false, 0, 0, 0, 0, null) { Refusal = problem };
+}
 
 /// <summary>A submission's key and version.</summary>
 public sealed record SubmissionVersion

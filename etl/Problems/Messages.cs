@@ -172,6 +172,12 @@ public static class Messages
         [ProblemKind.SubmittedInFuture] = (
             new("жіберілген күні {value} есеп алынған күннен {expected} кейін", "дата отправки {value} позже даты получения {expected}", "the date sent {value} is after the date received {expected}"),
             new("Есеп нақты жіберілген күнді жазыңыз.", "Укажите фактическую дату отправки.", "Write the date the return was actually sent.")),
+        [ProblemKind.ReturnLocked] = (
+            new("министрлік облыстың {expected} тоқсанын қабылдады: {value} бірлігінің есебі бұғатталған", "министерство приняло квартал {expected} области: отчёт единицы {value} заблокирован", "the ministry has accepted the region's quarter {expected}: the return of unit {value} is locked"),
+            new("Өзгерту үшін министрліктен есепті қайта ашуды немесе тоқсанды бұғаттан шығаруды сұраңыз.", "Чтобы изменить его, попросите министерство открыть отчёт повторно или разблокировать квартал.", "To change it, ask the ministry to reopen the return or unlock the quarter.")),
+        [ProblemKind.ReturnWithMinistry] = (
+            new("облыстың {expected} тоқсанындағы пакеті министрліктің қарауында: {value} есебін қазір өзгертуге болмайды", "пакет области за квартал {expected} на рассмотрении министерства: отчёт {value} сейчас нельзя изменить", "the region's package for quarter {expected} is with the ministry: return {value} cannot change now"),
+            new("Министрліктің жауабын күтіңіз; пакет қайтарылса, түзетілген есепті жіберіңіз.", "Дождитесь ответа министерства; если пакет вернут, отправьте исправленный отчёт.", "Wait for the ministry's answer; if the package is returned, send the corrected return.")),
     };
 
     private static readonly Label Found = new("Табылғаны", "Найдено", "Found");

@@ -62,6 +62,8 @@ public enum ProblemKind
     ProposalAreaNotAllowed,
     SubmittedBeforeQuarterEnd,
     SubmittedInFuture,
+    ReturnLocked,
+    ReturnWithMinistry,
 }
 
 /// <summary>A file was rejected; nothing of it was loaded.</summary>

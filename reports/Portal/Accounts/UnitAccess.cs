@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using VolunteerDW.Etl.Workflow;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Dimensions;
 
@@ -46,5 +47,12 @@ public static class UnitAccess
     {
         ArgumentNullException.ThrowIfNull(user);
         return user.FindFirst(ClaimTypes.Role)?.Value == PortalRoles.RegionalOfficer ? user.FindFirst(PortalClaims.Unit)?.Value : null;
+    }
+
+    /// <summary>The person as the approval workflow knows them: their name, role and unit, from the signed cookie.</summary>
+    public static WorkflowActor Actor(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new WorkflowActor(user.Identity!.Name!, user.FindFirst(ClaimTypes.Role)?.Value ?? string.Empty, user.FindFirst(PortalClaims.Unit)?.Value);
     }
 }

@@ -18,6 +18,7 @@ public static class PortalNavigation
         new("/Returns/Template", PortalText.Template, _ => true),
         new("/Returns/Upload", PortalText.Upload, _ => true),
         new("/Returns", PortalText.ReturnHistory.Title, _ => true),
+        new("/Approval", PortalText.Approval.Title, user => user.IsInRole(PortalRoles.RegionalOfficer) || user.IsInRole(PortalRoles.MinistryAnalyst)),
         new("/Reports", PortalText.Reports, ReportAccess.MayOpen),
         new("/Admin/Users", PortalText.Users, IsAdministrator),
         new("/Admin/Service", PortalText.ServiceTitle, IsAdministrator),

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
+using VolunteerDW.Etl.Workflow;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Reporting;
 using VolunteerDW.Warehouse.Codes;
@@ -43,6 +44,7 @@ public static class PortalServices
         services.AddSingleton(settings);
         services.AddSingleton(new ReportCache(settings.ReportCache)).AddScoped<ReportFiles>();
         services.AddPortalWork();
+        services.AddScoped<ReturnWorkflow>();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(settings.Keys)).SetApplicationName("volunteerdw-portal");
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

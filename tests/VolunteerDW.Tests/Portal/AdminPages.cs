@@ -9,12 +9,8 @@ namespace VolunteerDW.Tests.Portal;
 internal static partial class AdminPages
 {
     /// <summary>Sends a form of the users page as its own form would: with the page's antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> PostUsersAsync(HttpClient browser, string handler, IReadOnlyDictionary<string, string> fields)
-    {
-        var token = await PortalHost.FormTokenAsync(browser, "/Admin/Users");
-        return await browser.PostAsync($"/Admin/Users?handler={handler}",
-            new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
-    }
+    public static Task<HttpResponseMessage> PostUsersAsync(HttpClient browser, string handler, IReadOnlyDictionary<string, string> fields) =>
+        PortalHost.PostFormAsync(browser, $"/Admin/Users?handler={handler}", fields, tokenFrom: "/Admin/Users");
 
     /// <summary>Whether a name and a password get in: a new browser tries the sign-in form.</summary>
     public static async Task<bool> PasswordWorksAsync(PortalHost portal, string name, string password)

@@ -63,6 +63,8 @@ public sealed partial class PortalSafeguardTests
     [InlineData("/Returns/Template")]
     [InlineData("/Returns/Upload")]
     [InlineData("/Returns")]
+    [InlineData("/Approval")]
+    [InlineData("/Approval?quarter=2026Q1&region=100000000")]
     public async Task Every_page_forbids_inline_script_and_loads_only_the_portals_own_files(string path)
     {
         await using var portal = await PortalHost.StartAsync();

@@ -130,6 +130,13 @@ public sealed partial class PortalHost : IAsyncDisposable
         return WebUtility.HtmlDecode(Token().Match(await page.Content.ReadAsStringAsync()).Groups["token"].Value);
     }
 
+    /// <summary>Sends a form as the page at <paramref name="tokenFrom"/> would: with its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, IEnumerable<KeyValuePair<string, string>> fields, string tokenFrom = "/")
+    {
+        var token = await FormTokenAsync(browser, tokenFrom);
+        return await browser.PostAsync(path, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+    }
+
     /// <summary>Sends a workbook through the upload form as a browser would (<paramref name="byHtmx"/>: as htmx sends it); what comes back.</summary>
     public static async Task<string> UploadAsync(HttpClient browser, ReturnBuilder workbook, string name, bool byHtmx = false)
     {

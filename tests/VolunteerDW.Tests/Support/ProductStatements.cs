@@ -1,16 +1,10 @@
 using System.Reflection;
-using VolunteerDW.Etl.Conforming;
-using VolunteerDW.Etl.History;
 using VolunteerDW.Etl.Loading;
-using VolunteerDW.Etl.Quality;
-using VolunteerDW.Etl.Service;
 using VolunteerDW.Etl.Staging;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Reporting;
-using VolunteerDW.Warehouse.Dimensions;
-using VolunteerDW.Warehouse.ReferenceData;
 using VolunteerDW.Warehouse.Timeliness;
 using VolunteerDW.Warehouse.Views;
 
@@ -26,12 +20,16 @@ internal sealed record ProductStatement(string Name, string Sql);
 /// </summary>
 internal static class ProductStatements
 {
-    // The classes that keep a stage's statements as constants.
+    // The classes that keep a stage's statements as constants: every static class of the product
+    // whose name ends in "Sql", found rather than listed, so a new one cannot be left out.
     private static readonly Type[] Holders =
     [
-        typeof(LoaderSql), typeof(StagingSql), typeof(ConformingSql), typeof(QualitySql), typeof(ServiceSql),
-        typeof(TimelinessSql), typeof(DimensionSql), typeof(ReferenceFigureSql), typeof(AccountSql), typeof(ReportCacheSql),
-        typeof(HistorySql),
+        .. new[] { typeof(LoaderSql), typeof(AccountSql), typeof(ReportCacheSql), typeof(TimelinessSql) }
+            .Select(t => t.Assembly)
+            .Distinct()
+            .SelectMany(a => a.GetExportedTypes())
+            .Where(t => t is { IsAbstract: true, IsSealed: true } && t.Name.EndsWith("Sql", StringComparison.Ordinal))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal),
     ];
 
     /// <summary>Statements that run unchanged on both engines.</summary>

@@ -48,6 +48,7 @@ public sealed class UploadModel(WarehouseConnectionFactory connections, TimeProv
             Time = time,
             Limits = settings.Limits,
             MaySend = unit => UnitAccess.Allows(User, unit),
+            Sender = UnitAccess.Actor(User),
             LockWait = TimeSpan.FromMinutes(2),
         }).LoadAsync(kept.Keys, cancellationToken: cancellationToken), HttpContext.RequestAborted);
 

@@ -1,0 +1,77 @@
+using System.Data.Common;
+using Dapper;
+using VolunteerDW.Warehouse.Codes;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Dimensions;
+using VolunteerDW.Warehouse.Periods;
+
+namespace VolunteerDW.Etl.Workflow;
+
+/// <summary>
+/// Makes the moves people make in the portal — accept, return, send a package, accept or return it,
+/// reopen, unlock — each in one write transaction: where the return stands is read, the move is
+/// decided by <see cref="MovePolicy"/>, and the state, the move and (for a package) the districts it
+/// lists are written together or not at all.
+/// </summary>
+public sealed class ReturnWorkflow(WarehouseConnectionFactory connections, TimeProvider time)
+{
+    /// <summary>Makes <paramref name="move"/> on <paramref name="unitKato"/>'s return (or package) for the quarter, or says why not.</summary>
+    public async Task<MoveOutcome> MoveAsync(WorkflowActor actor, string move, string unitKato, Quarter quarter, string? reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var connection = await connections.OpenAsync(cancellationToken: cancellationToken);
+        var dimensions = await DimensionSnapshot.LoadAsync(connection, cancellationToken);
+        var quarterEnd = DateKeys.Of(quarter.LastDay);
+        if (!quarter.InCalendar || !dimensions.IsKnownUnit(unitKato) || dimensions.UnitAt(unitKato, quarterEnd) is not { ReportingTier: not null, RegionKato: not null } unit)
+        {
+            return MoveOutcome.Refused(MoveRefusal.UnknownUnit);
+        }
+
+        await using var transaction = await connections.BeginWriteAsync(connection, cancellationToken);
+        var standing = await WorkflowStore.StandingAsync(transaction, unit, quarter);
+        var decision = MovePolicy.Decide(actor, move, unit.RegionKato, standing, reason);
+        if (!decision.Allowed)
+        {
+            return MoveOutcome.Refused(decision.Refusal!.Value);
+        }
+
+        var now = time.GetUtcNow();
+        var written = await WorkflowStore.WriteAsync(transaction, connections.Dialect, unit, quarter, standing,
+            new Move(move, decision.To!, standing.SubmissionKey, decision.Reason, actor), now);
+        if (written is not { } moveKey)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return MoveOutcome.Refused(MoveRefusal.NotInState);
+        }
+
+        if (move == WorkflowMoves.PackageSent)
+        {
+            await ListDistrictsAsync(transaction, dimensions, unit, quarter, moveKey);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new MoveOutcome(null, moveKey, decision.From, decision.To);
+    }
+
+    // The package lists every district the region answers for in the quarter, as each stands now.
+    private static async Task ListDistrictsAsync(DbTransaction transaction, DimensionSnapshot dimensions, UnitVersionRow region, Quarter quarter, long moveKey)
+    {
+        var connection = transaction.Connection!;
+        var returns = (await connection.QueryAsync<(string UnitKato, long SubmissionKey, string? State)>(WorkflowSql.DistrictReturns, new { quarter = quarter.Key }, transaction))
+            .ToDictionary(r => r.UnitKato, StringComparer.Ordinal);
+        var listed = dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay))
+            .Where(unit => unit.ReportingTier == 1 && unit.RegionKato == region.KatoCode)
+            .Select(unit => returns.TryGetValue(unit.KatoCode, out var sent)
+                ? new { move = moveKey, unit = unit.KatoCode, state = sent.State ?? MovePolicy.Sent(1), submission = (long?)sent.SubmissionKey }
+                : new { move = moveKey, unit = unit.KatoCode, state = WorkflowStates.Missing, submission = (long?)null });
+        await connection.ExecuteAsync(WorkflowSql.InsertPackageDistrict, listed, transaction);
+    }
+}
+
+/// <summary>What became of a move: made (its key, from which state to which) or refused, and why.</summary>
+public sealed record MoveOutcome(MoveRefusal? Refusal, long MoveKey, string? From, string? To)
+{
+    public bool Done => Refusal is null;
+
+    public static MoveOutcome Refused(MoveRefusal refusal) => new(refusal, 0, null, null);
+}

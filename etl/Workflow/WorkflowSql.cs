@@ -1,0 +1,91 @@
+namespace VolunteerDW.Etl.Workflow;
+
+/// <summary>The statements of the approval workflow, parameterised and written once for both engines.</summary>
+public static class WorkflowSql
+{
+    /// <summary>Where a unit's return stands for a quarter: its state, its region's package's state, its current version.</summary>
+    public const string Standing =
+        """
+        SELECT (SELECT w.state FROM workflow_state AS w WHERE w.unit_kato = @unit AND w.quarter_key = @quarter) AS State,
+               (SELECT p.state FROM workflow_state AS p WHERE p.unit_kato = @region AND p.quarter_key = @quarter AND p.tier = 2) AS PackageState,
+               (SELECT s.submission_key FROM dim_submission AS s WHERE s.unit_kato = @unit AND s.quarter_key = @quarter AND s.status = 'current') AS SubmissionKey
+        """;
+
+    /// <summary>Moves a return on, only from the state it was read in: a move made meanwhile by someone else makes this one change nothing.</summary>
+    public const string Advance =
+        """
+        UPDATE workflow_state
+        SET state = @to, submission_key = @submission, last_move_key = @move, changed_at_utc = @at
+        WHERE unit_kato = @unit AND quarter_key = @quarter AND state = @from
+        """;
+
+    /// <summary>A return's first state.</summary>
+    public const string Start =
+        """
+        INSERT INTO workflow_state (unit_kato, quarter_key, tier, state, submission_key, last_move_key, changed_at_utc)
+        VALUES (@unit, @quarter, @tier, @to, @submission, @move, @at)
+        """;
+
+    /// <summary>One move on the record.</summary>
+    public const string InsertMove =
+        """
+        INSERT INTO fact_return_move (unit_kato, region_sk, quarter_key, tier, submission_key, move, from_state, to_state, reason,
+                                      actor_user_name, actor_role, at_utc, at_date_key, days_waiting)
+        VALUES (@unit, @region_sk, @quarter, @tier, @submission, @move, @from, @to, @reason, @actor, @role, @at, @day, @waiting)
+        """;
+
+    /// <summary>The day in Kazakhstan a return was last sent (or a package last sent), for how long its answer took.</summary>
+    public const string LastSentDay =
+        """
+        SELECT MAX(at_date_key) FROM fact_return_move
+        WHERE unit_kato = @unit AND quarter_key = @quarter AND move = @move
+        """;
+
+    /// <summary>Every district's or city's current return of a quarter with its state, for a package to list.</summary>
+    public const string DistrictReturns =
+        """
+        SELECT s.unit_kato AS UnitKato, s.submission_key AS SubmissionKey, w.state AS State
+        FROM dim_submission AS s
+        LEFT JOIN workflow_state AS w ON w.unit_kato = s.unit_kato AND w.quarter_key = s.quarter_key
+        WHERE s.quarter_key = @quarter AND s.status = 'current' AND s.tier = 1
+        """;
+
+    /// <summary>One district as a package lists it.</summary>
+    public const string InsertPackageDistrict =
+        """
+        INSERT INTO fact_package_district (move_key, unit_kato, state, submission_key)
+        VALUES (@move, @unit, @state, @submission)
+        """;
+
+    /// <summary>Every unit's current return of a quarter with where it stands, its version and when it was received.</summary>
+    public const string QuarterReturns =
+        """
+        SELECT s.unit_kato AS UnitKato, s.submission_key AS SubmissionKey, s.version AS Version, s.received_at_utc AS ReceivedAtUtc,
+               w.state AS State
+        FROM dim_submission AS s
+        LEFT JOIN workflow_state AS w ON w.unit_kato = s.unit_kato AND w.quarter_key = s.quarter_key
+        WHERE s.quarter_key = @quarter AND s.status = 'current'
+        """;
+
+    /// <summary>Every move on one unit's return (or package) for a quarter, oldest first, with the version it concerned and the names of its states and move.</summary>
+    public const string Timeline =
+        """
+        SELECT m.move_key AS MoveKey, m.move AS Move, mv.name_kk AS MoveKk, mv.name_ru AS MoveRu, mv.name_en AS MoveEn,
+               m.from_state AS FromState, m.to_state AS ToState, st.name_kk AS ToKk, st.name_ru AS ToRu, st.name_en AS ToEn,
+               m.reason AS Reason, m.actor_user_name AS Actor, u.display_name AS ActorName, m.actor_role AS ActorRole,
+               m.at_utc AS AtUtc, m.days_waiting AS DaysWaiting, s.version AS Version
+        FROM fact_return_move AS m
+        JOIN dim_code_label AS mv ON mv.code_list = 'workflow_move' AND mv.code = m.move
+        JOIN dim_code_label AS st ON st.code_list = 'workflow_state' AND st.code = m.to_state
+        LEFT JOIN dim_submission AS s ON s.submission_key = m.submission_key
+        LEFT JOIN portal_user AS u ON u.user_name = m.actor_user_name
+        WHERE m.unit_kato = @unit AND m.quarter_key = @quarter
+        ORDER BY m.move_key
+        """;
+
+    /// <summary>The names of the workflow's states, for the pages.</summary>
+    public const string StateNames =
+        """
+        SELECT code AS Code, name_kk AS Kk, name_ru AS Ru, name_en AS En FROM dim_code_label WHERE code_list = 'workflow_state'
+        """;
+}
