@@ -112,6 +112,14 @@ public sealed class ReturnWorkflowTests
             (Abai, WorkflowMoves.Unlocked, WorkflowStates.AcceptedByMinistry, WorkflowStates.Open, "Исправление по письму области.", "analyst", null),
             (Abai, WorkflowMoves.Sent, WorkflowStates.Open, WorkflowStates.Open, null, "abai.officer", null),
         ], record);
+        // The analysts' view: time to accept at each tier, returns per unit, the reasons, each move in its place.
+        Assert.Equal([(Semey, 0L), (Abai, 1L), (Semey, 0L)], await harness.QueryAsync<(string, long)>(
+            "SELECT unit_kato, days_waiting FROM v_return_moves WHERE move IN ('accepted', 'package_accepted') ORDER BY move_key"));
+        Assert.Equal([(Abai, 0L), (Semey, 2L)], await harness.QueryAsync<(string, long)>(
+            "SELECT unit_kato, SUM(is_return) FROM v_return_moves GROUP BY unit_kato ORDER BY unit_kato"));
+        Assert.Equal(record.Count, await harness.ScalarAsync<long>(
+            "SELECT COUNT(*) FROM v_return_moves WHERE region_kato = '100000000' AND quarter_key = 20262 AND channel = 'portal' AND to_state_name_ru IS NOT NULL"));
+
         // Each state points at the version it concerns and the move that put it there.
         Assert.Equal(0, await harness.ScalarAsync<long>(
             """
