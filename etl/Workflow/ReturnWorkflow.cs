@@ -4,6 +4,7 @@ using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Periods;
+using VolunteerDW.Warehouse.Timeliness;
 
 namespace VolunteerDW.Etl.Workflow;
 
@@ -47,6 +48,8 @@ public sealed class ReturnWorkflow(WarehouseConnectionFactory connections, TimeP
         if (move == WorkflowMoves.PackageSent)
         {
             await ListDistrictsAsync(transaction, dimensions, unit, quarter, moveKey);
+            // A region's return counts as sent up from the day its first package went (v_sent_up).
+            await TimelinessEvaluator.RefreshUnitAsync(transaction, unit, quarter, now);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -5,10 +5,12 @@ using VolunteerDW.Warehouse.Periods;
 namespace VolunteerDW.Warehouse.Timeliness;
 
 /// <summary>
-/// The Rules' deadlines applied to one unit's quarterly return (§7, §8): a district or city is
-/// judged by the date its workbook says it was sent up, against the 5th of the month after the
-/// quarter; a region by the date the ministry received it, against the 10th. Only the first accepted
-/// version counts. A unit with no return is missing once its deadline has passed, pending before.
+/// The Rules' deadlines applied to one unit's quarterly return (§7, §8): a district or city against
+/// the 5th of the month after the quarter, a region against the 10th, each by the day its first
+/// version sent up counts from (<c>v_sent_up</c>: through the portal, the day it was sent — a
+/// region's, the day its package went to the ministry; otherwise the workbook's date for a
+/// district, the day the ministry received it for a region). A unit with nothing sent up is missing
+/// once its deadline has passed, pending before.
 /// </summary>
 public static class TimelinessRule
 {
@@ -32,7 +34,7 @@ public static class TimelinessRule
             return row with { Status = today > DateKeys.ToDate(deadline) ? TimelinessStatuses.Missing : TimelinessStatuses.Pending };
         }
 
-        var accepted = tier == 1 ? first.SubmittedOnKey : first.ReceivedDateKey;
+        var accepted = first.SentUpKey;
         var daysLate = Math.Max(0, DateKeys.ToDate(accepted).DayNumber - DateKeys.ToDate(deadline).DayNumber);
         return row with
         {
@@ -44,16 +46,14 @@ public static class TimelinessRule
     }
 }
 
-/// <summary>The first accepted version of a unit's return for a quarter.</summary>
+/// <summary>The first version of a unit's return for a quarter that was sent up, and the day it counts from.</summary>
 public sealed record FirstVersion
 {
     public string UnitKato { get; init; } = string.Empty;
 
     public int SubmissionKey { get; init; }
 
-    public int SubmittedOnKey { get; init; }
-
-    public int ReceivedDateKey { get; init; }
+    public int SentUpKey { get; init; }
 }
 
 /// <summary>
@@ -77,7 +77,7 @@ public sealed record TimelinessRow
 
     public int? FirstSubmissionKey { get; init; }
 
-    /// <summary>The date the first version counts from: sent up (tier 1) or received by the ministry (tier 2).</summary>
+    /// <summary>The day the first version sent up counts from (<c>v_sent_up</c>).</summary>
     public int? AcceptedDateKey { get; init; }
 
     public int? DaysLate { get; init; }

@@ -9,13 +9,18 @@ public static class TimelinessSql
     public const string QuarterDeadlines =
         "SELECT tier1_deadline_key AS Tier1, tier2_deadline_key AS Tier2 FROM dim_quarter WHERE quarter_key = @quarter";
 
-    /// <summary>The first accepted version of every return of a quarter: timeliness is judged on it.</summary>
+    /// <summary>
+    /// The first version of every return of a quarter that was sent up, and the day it counts from
+    /// (<c>v_sent_up</c>): timeliness is judged on it. A region's return loaded through the portal but
+    /// not yet sent in a package has none.
+    /// </summary>
     public const string FirstVersions =
         """
-        SELECT unit_kato AS UnitKato, submission_key AS SubmissionKey, submitted_on_key AS SubmittedOnKey,
-               received_date_key AS ReceivedDateKey
-        FROM dim_submission
-        WHERE quarter_key = @quarter AND version = 1
+        SELECT v.unit_kato AS UnitKato, v.submission_key AS SubmissionKey, v.sent_up_key AS SentUpKey
+        FROM v_sent_up AS v
+        WHERE v.quarter_key = @quarter AND v.sent_up_key IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM v_sent_up AS e
+                          WHERE e.unit_kato = v.unit_kato AND e.quarter_key = v.quarter_key AND e.sent_up_key IS NOT NULL AND e.version < v.version)
         """;
 
     /// <summary>What is stored for a quarter, to compare with an evaluation (columns named after <see cref="TimelinessRow"/>).</summary>
