@@ -61,4 +61,10 @@ public static class NoticeSql
             OR (@unit IS NULL AND role = @ministry))
         ORDER BY normalized_user_name
         """;
+
+    /// <summary>The units with a current return for a quarter.</summary>
+    public const string UnitsWithCurrentReturn = "SELECT unit_kato FROM dim_submission WHERE quarter_key = @quarter AND status = 'current'";
+
+    /// <summary>Where each return and package of a quarter stands in the workflow.</summary>
+    public const string WorkflowStates = "SELECT unit_kato AS UnitKato, state AS State FROM workflow_state WHERE quarter_key = @quarter";
 }

@@ -117,6 +117,8 @@ public static partial class PortalText
         Etl.Service.JobNames.Tier2Deadline => new("Облыстар мерзімінен кейін", "После срока областей", "After the regions' deadline"),
         Etl.Service.JobNames.SemiAnnualDraft => new("Жартыжылдық есептің жобасы", "Проект полугодового отчета", "Semi-annual report, draft"),
         Etl.Service.JobNames.SemiAnnualFinal => new("Жартыжылдық есептің түпкі нұсқасы", "Окончательный полугодовой отчет", "Semi-annual report, final"),
+        Etl.Service.JobNames.Mail => new("Хаттарды жіберу", "Отправка писем", "Sends the mail"),
+        Etl.Service.JobNames.Reminders => new("Мерзім туралы еске салулар", "Напоминания о сроках", "Deadline reminders"),
         Etl.Service.JobNames.ServiceStart => new("Қызметтің іске қосылуы", "Запуск службы", "Service start"),
         _ => new(job, job, job),
     };

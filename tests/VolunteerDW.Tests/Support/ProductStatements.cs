@@ -2,6 +2,7 @@ using System.Reflection;
 using VolunteerDW.Etl.Conforming;
 using VolunteerDW.Etl.History;
 using VolunteerDW.Etl.Loading;
+using VolunteerDW.Etl.Notices;
 using VolunteerDW.Etl.Quality;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Etl.Staging;
@@ -31,7 +32,7 @@ internal static class ProductStatements
     [
         typeof(LoaderSql), typeof(StagingSql), typeof(ConformingSql), typeof(QualitySql), typeof(ServiceSql),
         typeof(TimelinessSql), typeof(DimensionSql), typeof(ReferenceFigureSql), typeof(AccountSql), typeof(ReportCacheSql),
-        typeof(HistorySql),
+        typeof(HistorySql), typeof(NoticeSql),
     ];
 
     /// <summary>Statements that run unchanged on both engines.</summary>
