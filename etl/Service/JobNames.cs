@@ -18,8 +18,14 @@ public static class JobNames
     /// <summary>The final semi-annual report, ahead of the 25th of January and July.</summary>
     public const string SemiAnnualFinal = "semiannual-final";
 
+    /// <summary>Sends the e-mail of the outbox: over SMTP, or as .eml files into the outbox folder.</summary>
+    public const string Mail = "mail";
+
+    /// <summary>Daily: reminders a few days before each deadline to units that have not sent, and the day after it the late units to their region or the ministry.</summary>
+    public const string Reminders = "reminders";
+
     /// <summary>Not a job: the history records each start of the service under this name.</summary>
     public const string ServiceStart = "service";
 
-    public static IReadOnlyList<string> All { get; } = [Inbox, Tier1Deadline, Tier2Deadline, SemiAnnualDraft, SemiAnnualFinal];
+    public static IReadOnlyList<string> All { get; } = [Inbox, Tier1Deadline, Tier2Deadline, SemiAnnualDraft, SemiAnnualFinal, Mail, Reminders];
 }

@@ -47,8 +47,18 @@ public static class TimelinessEvaluator
         var first = (await connection.QueryAsync<FirstVersion>(TimelinessSql.FirstVersions, new { quarter = quarter.Key }, transaction))
             .ToDictionary(f => f.UnitKato, StringComparer.Ordinal);
         var today = KazakhstanTime.DateOf(now);
-        return [.. dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay))
+        return [.. ExpectedUnits(dimensions, quarter)
             .Select(unit => TimelinessRule.Evaluate(unit, quarter, first.GetValueOrDefault(unit.KatoCode), deadlines, today) with { EvaluatedAtUtc = StoredTime.Of(now) })];
+    }
+
+    /// <summary>
+    /// The units expected to report for a quarter, each as it stood on the quarter's last day: the
+    /// districts and cities (tier 1) and the regions (tier 2). Timeliness and the reminders both ask here.
+    /// </summary>
+    public static IEnumerable<UnitVersionRow> ExpectedUnits(DimensionSnapshot dimensions, Quarter quarter)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        return dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay));
     }
 
     /// <summary>Re-evaluates one unit, when its return has just been loaded.</summary>

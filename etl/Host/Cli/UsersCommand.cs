@@ -26,14 +26,16 @@ internal static class UsersCommand
         var display = new Option<string?>("--display-name") { Description = "The person's name as the portal shows it (default: the user name)." };
         var language = new Option<string>("--lang") { Description = "The portal's language for them: kk or ru.", DefaultValueFactory = _ => "ru" };
         language.AcceptOnlyFromAmong("kk", "ru");
+        var email = new Option<string?>("--email") { Description = "Where the workflow's notices and the deadline reminders go (default: none, no mail)." };
 
-        var add = new Command("add", "Add an account; its password is read from standard input (one line).") { name, role, unit, display, language };
+        var add = new Command("add", "Add an account; its password is read from standard input (one line).") { name, role, unit, display, language, email };
         VerbAction.Set(add, (context, cancellationToken) => ChangeAsync(context, (admin, by) =>
             Password(input) is { } password
                 ? admin.AddAsync(new PortalUser
                 {
                     UserName = context.ParseResult.GetValue(name)!, Role = context.ParseResult.GetValue(role)!, UnitKato = context.ParseResult.GetValue(unit),
                     DisplayName = context.ParseResult.GetValue(display) ?? context.ParseResult.GetValue(name)!, Language = context.ParseResult.GetValue(language)!,
+                    Email = context.ParseResult.GetValue(email),
                 }, password, by, cancellationToken: cancellationToken)
                 : Task.FromResult(NoPassword), $"Account {context.ParseResult.GetValue(name)} added.", cancellationToken));
 

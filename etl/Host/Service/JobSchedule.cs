@@ -83,6 +83,8 @@ public sealed class JobSchedule : IJobSchedule
         JobNames.Tier2Deadline => "0 0 9 11 1,4,7,10 ?",
         JobNames.SemiAnnualDraft => SemiAnnualCron(SemiAnnualDeadlineDay - 10, new TimeOnly(9, 0)),
         JobNames.SemiAnnualFinal => SemiAnnualCron(SemiAnnualDeadlineDay - 5, new TimeOnly(9, 0)),
+        JobNames.Mail => "0 * * * * ?",
+        JobNames.Reminders => "0 0 9 * * ?",
         _ => throw new ArgumentException($"There is no job '{job}'.", nameof(job)),
     };
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using VolunteerDW.Etl.Notices;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Service.Inbox;
 using VolunteerDW.Portal.Hosting;
@@ -51,7 +52,11 @@ public static class ServiceHost
             .AddSingleton(warehouse)
             .AddSingleton<JobHistory>()
             .AddSingleton<InboxProcessor>()
-            .AddSingleton<ScheduledReports>();
+            .AddSingleton<ScheduledReports>()
+            .AddSingleton(settings.Mail)
+            .AddSingleton(settings.Reminders)
+            .AddSingleton<MailDispatcher>()
+            .AddSingleton<DeadlineReminders>();
         builder.AddPortal(warehouse, time, settings.Portal);
         builder.AddQuartz(quartz => Schedule(quartz, settings, time));
         builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

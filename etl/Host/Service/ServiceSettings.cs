@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Notices;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Reporting;
 using VolunteerDW.Portal.Hosting;
@@ -13,7 +14,7 @@ namespace VolunteerDW.Host.Service;
 /// <summary>
 /// What the scheduled service works with, from the <c>Service</c> and <c>Jobs</c> sections of its
 /// configuration: the folders, how long a file must rest before it is taken, the reports' languages
-/// and formats, and each job's schedule. A wrong value stops the service at once with the key named.
+/// and formats, where the e-mail goes and when reminders do, and each job's schedule. A wrong value stops the service at once with the key named.
 /// </summary>
 public sealed record ServiceSettings
 {
@@ -50,6 +51,12 @@ public sealed record ServiceSettings
     /// <summary>The web portal the service runs beside its jobs (the <c>Portal</c> section).</summary>
     public PortalSettings Portal { get; init; } = new();
 
+    /// <summary>Where the notices go (the <c>Mail</c> section).</summary>
+    public MailSettings Mail { get; init; } = new();
+
+    /// <summary>When the reminders go (the <c>Reminders</c> section).</summary>
+    public ReminderSettings Reminders { get; init; } = new();
+
     /// <summary>Every job's schedule, in <see cref="JobNames.All"/> order.</summary>
     public IReadOnlyList<JobSchedule> Schedules { get; init; } = [.. JobNames.All.Select(JobSchedule.Default)];
 
@@ -82,6 +89,8 @@ public sealed record ServiceSettings
             Formats = List(section, nameof(Formats), defaults.Formats, ReportOptions.ParseFormat),
             Limits = limits,
             JumpFactor = Number(section, nameof(JumpFactor), defaults.JumpFactor, 1, 1000),
+            Mail = NoticeSettings.Mail(configuration.GetSection(MailSettings.Section)),
+            Reminders = NoticeSettings.Reminders(configuration.GetSection(ReminderSettings.Section)),
             Schedules = [.. JobNames.All.Select(job => JobSchedule.From(configuration.GetSection($"{JobSchedule.Section}:{job}"), job))],
             // The portal hands out the reports the jobs write, makes its own with the same templates,
             // and takes files within the same limits as the inbox.
@@ -117,7 +126,7 @@ public sealed record ServiceSettings
         };
     }
 
-    private static string Folder(IConfigurationSection section, string key, string fallback)
+    internal static string Folder(IConfigurationSection section, string key, string fallback)
     {
         var value = section[key];
         return string.IsNullOrWhiteSpace(value) ? fallback : value.Trim();
@@ -134,7 +143,7 @@ public sealed record ServiceSettings
         return Directory.Exists(folder.Trim()) ? folder.Trim() : throw Wrong(section, nameof(Templates), folder, "an existing folder of report templates, or empty");
     }
 
-    private static double Number(IConfigurationSection section, string key, double fallback, double min, double max)
+    internal static double Number(IConfigurationSection section, string key, double fallback, double min, double max)
     {
         var text = section[key];
         if (string.IsNullOrWhiteSpace(text))

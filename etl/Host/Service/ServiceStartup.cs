@@ -21,7 +21,7 @@ public sealed partial class ServiceStartup(ISchedulerFactory schedulers, JobHist
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var folder in new[] { settings.Inbox, settings.Archive, settings.Quarantine, settings.Reports })
+        foreach (var folder in new[] { settings.Inbox, settings.Archive, settings.Quarantine, settings.Reports, settings.Mail.Outbox })
         {
             Directory.CreateDirectory(folder);
         }
@@ -37,6 +37,7 @@ public sealed partial class ServiceStartup(ISchedulerFactory schedulers, JobHist
         var schedules = string.Join("; ", settings.Schedules.Select(s => $"{s.Job} {s.Cron ?? JobSchedule.Off}"));
         await history.RecordStartAsync($"started; inbox {settings.Inbox}; {schedules}", cancellationToken);
         LogStarted(settings.Inbox, schedules);
+        LogMail(settings.Mail);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var priority = 10 + missed.Count;
         foreach (var (job, count, fire) in missed.OrderBy(m => m.Job == JobNames.Inbox ? 0 : 1).ThenBy(m => m.Fire))
@@ -83,6 +84,9 @@ public sealed partial class ServiceStartup(ISchedulerFactory schedulers, JobHist
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The service has started: inbox {Inbox}; schedules (Kazakhstan time): {Schedules}")]
     private partial void LogStarted(string inbox, string schedules);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "E-mail goes to {Mail}")]
+    private partial void LogMail(Etl.Notices.MailSettings mail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Job}: {Count} fire(s) missed while the service was down, the last at {Fire} (Kazakhstan time); running it once now")]
     private partial void LogMissed(string job, int count, string fire);

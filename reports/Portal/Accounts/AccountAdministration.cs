@@ -11,6 +11,9 @@ public sealed record AccountProblem(string Code, string Text)
 {
     public const string UnknownRole = "UnknownRole", NoUnitForRole = "NoUnitForRole", UnitNeeded = "UnitNeeded", UnknownAccount = "UnknownAccount", OwnAccount = "OwnAccount";
 
+    /// <summary>An e-mail address that is not one address (a name, @, a domain; no spaces).</summary>
+    public const string EmailInvalid = "EmailInvalid";
+
     /// <summary>A new password and its repetition differ (the portal asks for both, so that a typing slip does not lock a person out).</summary>
     public const string PasswordsDiffer = "PasswordsDiffer";
 
@@ -37,7 +40,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Warehou
     public async Task<AccountChange> AddAsync(PortalUser account, string password, string by, string? from = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(account);
-        if (await UnitProblemAsync(account, cancellationToken) is { } problem)
+        if ((EmailProblem(account) ?? await UnitProblemAsync(account, cancellationToken)) is { } problem)
         {
             return new AccountChange([problem]);
         }
@@ -114,6 +117,14 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Warehou
 
     private static AccountChange Unknown(string userName) =>
         AccountChange.Refused(AccountProblem.UnknownAccount, $"there is no account named '{userName}'; `vdw users list` shows them.");
+
+    // One plain address, or none: it goes into a header of every notice the person is sent.
+    private static AccountProblem? EmailProblem(PortalUser account) =>
+        account.Email is not { } email
+        || (email.Length is >= 3 and <= 254 && !email.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is ',' or ';' or '<' or '>' or '"')
+            && System.Net.Mail.MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && parsed.DisplayName.Length == 0)
+            ? null
+            : new(AccountProblem.EmailInvalid, $"'{email}' is not one e-mail address; give it like name@example.kz, or none.");
 
     // A district officer's unit is a district or city, a regional officer's a region, as they are today.
     private async Task<AccountProblem?> UnitProblemAsync(PortalUser account, CancellationToken cancellationToken)

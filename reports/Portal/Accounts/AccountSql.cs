@@ -7,7 +7,8 @@ public static class AccountSql
         """
         user_key AS UserKey, user_name AS UserName, normalized_user_name AS NormalizedUserName, display_name AS DisplayName,
         role AS Role, unit_kato AS UnitKato, language AS Language, password_hash AS PasswordHash, security_stamp AS SecurityStamp,
-        access_failed_count AS AccessFailedCount, lockout_end_utc AS LockoutEndUtc, is_disabled AS IsDisabled, created_at_utc AS CreatedAtUtc
+        access_failed_count AS AccessFailedCount, lockout_end_utc AS LockoutEndUtc, is_disabled AS IsDisabled, created_at_utc AS CreatedAtUtc,
+        email AS Email
         """;
 
     public const string FindByName = $"SELECT {Columns} FROM portal_user WHERE normalized_user_name = @NormalizedUserName";
@@ -19,9 +20,9 @@ public static class AccountSql
     public const string Insert =
         """
         INSERT INTO portal_user (user_name, normalized_user_name, display_name, role, unit_kato, language, password_hash, security_stamp,
-                                 access_failed_count, lockout_end_utc, is_disabled, created_at_utc)
+                                 access_failed_count, lockout_end_utc, is_disabled, created_at_utc, email)
         VALUES (@UserName, @NormalizedUserName, @DisplayName, @Role, @UnitKato, @Language, @PasswordHash, @SecurityStamp,
-                @AccessFailedCount, @LockoutEndUtc, @IsDisabled, @CreatedAtUtc)
+                @AccessFailedCount, @LockoutEndUtc, @IsDisabled, @CreatedAtUtc, @Email)
         """;
 
     public const string KeyOf = "SELECT user_key FROM portal_user WHERE normalized_user_name = @NormalizedUserName";
@@ -31,7 +32,7 @@ public static class AccountSql
         UPDATE portal_user
         SET user_name = @UserName, normalized_user_name = @NormalizedUserName, display_name = @DisplayName, role = @Role, unit_kato = @UnitKato,
             language = @Language, password_hash = @PasswordHash, security_stamp = @SecurityStamp, access_failed_count = @AccessFailedCount,
-            lockout_end_utc = @LockoutEndUtc, is_disabled = @IsDisabled
+            lockout_end_utc = @LockoutEndUtc, is_disabled = @IsDisabled, email = @Email
         WHERE user_key = @UserKey
         """;
 

@@ -31,5 +31,8 @@ public sealed class PortalUser
 
     public bool IsDisabled { get; set; }
 
+    /// <summary>Where the workflow's notices and the reminders go; null: the person gets no mail.</summary>
+    public string? Email { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 }

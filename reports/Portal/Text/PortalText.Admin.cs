@@ -9,6 +9,7 @@ public static partial class PortalText
 {
     public static readonly Label Users = new("Пайдаланушылар", "Пользователи", "Users");
     public static readonly Label DisplayName = new("Көрсетілетін аты", "Отображаемое имя", "Display name");
+    public static readonly Label Email = new("Электрондық пошта (хабарламалар үшін, міндетті емес)", "Электронная почта (для уведомлений, необязательно)", "E-mail (for notices, optional)");
     public static readonly Label State = new("Күйі", "Состояние", "State");
     public static readonly Label Active = new("белсенді", "активна", "active");
     public static readonly Label Disabled = new("өшірілген", "отключена", "disabled");
@@ -70,6 +71,10 @@ public static partial class PortalText
             "Аудан немесе қала қызметкеріне бүгінгі аудан не қаланың, облыс қызметкеріне облыстың КАТО коды керек.",
             "Сотруднику района или города нужен код КАТО действующего района или города, сотруднику области — области.",
             "A district or city officer needs the KATO code of a district or city as it is today, a regional officer that of a region."),
+        AccountProblem.EmailInvalid => new(
+            "Электрондық пошта мекенжайы дұрыс емес: оны name@example.kz түрінде жазыңыз немесе бос қалдырыңыз.",
+            "Неверный адрес электронной почты: укажите его в виде name@example.kz или оставьте пустым.",
+            "The e-mail address is not valid: write it like name@example.kz, or leave it empty."),
         AccountProblem.UnknownAccount => new("Мұндай тіркелгі жоқ.", "Такой учетной записи нет.", "There is no such account."),
         AccountProblem.OwnAccount => new(
             "Өз тіркелгіңізді өшіре алмайсыз: мұны басқа әкімші жасай алады.", "Нельзя отключить собственную учетную запись: это может сделать другой администратор.",
@@ -117,6 +122,8 @@ public static partial class PortalText
         Etl.Service.JobNames.Tier2Deadline => new("Облыстар мерзімінен кейін", "После срока областей", "After the regions' deadline"),
         Etl.Service.JobNames.SemiAnnualDraft => new("Жартыжылдық есептің жобасы", "Проект полугодового отчета", "Semi-annual report, draft"),
         Etl.Service.JobNames.SemiAnnualFinal => new("Жартыжылдық есептің түпкі нұсқасы", "Окончательный полугодовой отчет", "Semi-annual report, final"),
+        Etl.Service.JobNames.Mail => new("Хаттарды жіберу", "Отправка писем", "Sends the mail"),
+        Etl.Service.JobNames.Reminders => new("Мерзім туралы еске салулар", "Напоминания о сроках", "Deadline reminders"),
         Etl.Service.JobNames.ServiceStart => new("Қызметтің іске қосылуы", "Запуск службы", "Service start"),
         _ => new(job, job, job),
     };

@@ -61,6 +61,23 @@ public sealed class UsersCommandTests
     }
 
     [Fact]
+    public async Task An_officer_added_with_an_email_address_is_told_by_mail_and_a_malformed_address_is_refused()
+    {
+        await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
+
+        var added = await CliRun.WithInputAsync(Password + "\n", ["users", "add", "semey.officer", "--role", PortalRoles.DistrictOfficer, "--unit", "101000000",
+            "--email", "asel@semey.kz", .. warehouse.CliOptions]);
+        var refused = await CliRun.WithInputAsync(Password + "\n", ["users", "add", "kurchatov.officer", "--role", PortalRoles.DistrictOfficer, "--unit", "101800000",
+            "--email", "ivan@kurchatov.kz\r\nBcc: evil@example.com", .. warehouse.CliOptions]);
+
+        Assert.True(added.ExitCode == 0, added.Error);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("is not one e-mail address", refused.Error, StringComparison.Ordinal);
+        await using var connection = await warehouse.Connections.OpenAsync();
+        Assert.Equal(["asel@semey.kz"], await connection.QueryAsync<string>("SELECT email FROM portal_user"));
+    }
+
+    [Fact]
     public async Task Disable_and_reset_password_change_the_account_and_go_on_the_record()
     {
         await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);

@@ -48,6 +48,10 @@ public sealed class ServiceHarness : IAsyncDisposable
             ["Portal:Urls"] = "http://127.0.0.1:0",
             ["Portal:Uploads"] = Path.Combine(warehouse.Folder, "uploads"),
             ["Portal:Keys"] = Path.Combine(warehouse.Folder, "keys"),
+            ["Mail:Outbox"] = Path.Combine(warehouse.Folder, "outbox"),
+            // The mail and reminder jobs fire every minute and every day: off unless a test is about them.
+            ["Jobs:mail:Cron"] = "off",
+            ["Jobs:reminders:Cron"] = "off",
         };
         foreach (var (key, value) in settings)
         {

@@ -17,6 +17,8 @@ public sealed class NewAccount
 
     public string? DisplayName { get; set; }
 
+    public string? Email { get; set; }
+
     public string Role { get; set; } = PortalRoles.DistrictOfficer;
 
     public string? UnitKato { get; set; }
@@ -70,10 +72,11 @@ public sealed class UsersModel(AccountAdministration administration, WarehouseCo
                 Role = account.Role,
                 UnitKato = string.IsNullOrWhiteSpace(account.UnitKato) ? null : account.UnitKato.Trim(),
                 Language = account.Language is "kk" ? "kk" : "ru",
+                Email = string.IsNullOrWhiteSpace(account.Email) ? null : account.Email.Trim(),
             }, account.Password, By, From, HttpContext.RequestAborted);
         if (!change.Done)
         {
-            Entered = new NewAccount { UserName = account.UserName, DisplayName = account.DisplayName, Role = account.Role, UnitKato = account.UnitKato, Language = account.Language };
+            Entered = new NewAccount { UserName = account.UserName, DisplayName = account.DisplayName, Email = account.Email, Role = account.Role, UnitKato = account.UnitKato, Language = account.Language };
         }
 
         return await AnsweredAsync(change, AuditActions.UserAdded, account.UserName.Trim());
