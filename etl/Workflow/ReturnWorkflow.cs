@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using VolunteerDW.Etl.Notices;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
@@ -12,10 +13,17 @@ namespace VolunteerDW.Etl.Workflow;
 /// Makes the moves people make in the portal — accept, return, send a package, accept or return it,
 /// reopen, unlock — each in one write transaction: where the return stands is read, the move is
 /// decided by <see cref="MovePolicy"/>, and the state, the move and (for a package) the districts it
-/// lists are written together or not at all.
+/// lists are written together or not at all, with the e-mail that tells the people it concerns
+/// (<see cref="MoveNotices"/>; sent by the service's mail job).
 /// </summary>
-public sealed class ReturnWorkflow(WarehouseConnectionFactory connections, TimeProvider time)
+public sealed class ReturnWorkflow(WarehouseConnectionFactory connections, TimeProvider time, MailSettings mail)
 {
+    /// <summary>The workflow with the default mail settings: notices written to the outbox, sent by whoever runs the dispatcher.</summary>
+    public ReturnWorkflow(WarehouseConnectionFactory connections, TimeProvider time)
+        : this(connections, time, new MailSettings())
+    {
+    }
+
     /// <summary>Makes <paramref name="move"/> on <paramref name="unitKato"/>'s return (or package) for the quarter, or says why not.</summary>
     public async Task<MoveOutcome> MoveAsync(WorkflowActor actor, string move, string unitKato, Quarter quarter, string? reason, CancellationToken cancellationToken = default)
     {
@@ -52,9 +60,26 @@ public sealed class ReturnWorkflow(WarehouseConnectionFactory connections, TimeP
             await TimelinessEvaluator.RefreshUnitAsync(transaction, unit, quarter, now);
         }
 
+        var (kind, told) = Notice(move, unit);
+        await MoveNotices.EnqueueAsync(transaction, moveKey,
+            new MoveNotice(kind, quarter, unit.KatoCode, unit.NameKk, unit.NameRu, decision.Reason, actor.DisplayName ?? actor.UserName), told, mail, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new MoveOutcome(null, moveKey, decision.From, decision.To);
     }
+
+    // Who is told of a move: the district of what its region did (or the ministry reopened), the
+    // ministry of a package waiting for it, the region of what the ministry did with its package.
+    private static (string Kind, string? Unit) Notice(string move, UnitVersionRow unit) => move switch
+    {
+        WorkflowMoves.Accepted => (MailKinds.Accepted, unit.KatoCode),
+        WorkflowMoves.Returned => (MailKinds.Returned, unit.KatoCode),
+        WorkflowMoves.Reopened => (MailKinds.Reopened, unit.KatoCode),
+        WorkflowMoves.PackageSent => (MailKinds.PackageAwaiting, null),
+        WorkflowMoves.PackageAccepted => (MailKinds.PackageAccepted, unit.KatoCode),
+        WorkflowMoves.PackageReturned => (MailKinds.PackageReturned, unit.KatoCode),
+        WorkflowMoves.Unlocked => (MailKinds.Unlocked, unit.KatoCode),
+        _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move made in the portal."),
+    };
 
     // The package lists every district the region answers for in the quarter, as each stands now.
     private static async Task ListDistrictsAsync(DbTransaction transaction, DimensionSnapshot dimensions, UnitVersionRow region, Quarter quarter, long moveKey)

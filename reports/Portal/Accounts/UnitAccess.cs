@@ -53,6 +53,7 @@ public static class UnitAccess
     public static WorkflowActor Actor(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return new WorkflowActor(user.Identity!.Name!, user.FindFirst(ClaimTypes.Role)?.Value ?? string.Empty, user.FindFirst(PortalClaims.Unit)?.Value);
+        return new WorkflowActor(user.Identity!.Name!, user.FindFirst(ClaimTypes.Role)?.Value ?? string.Empty, user.FindFirst(PortalClaims.Unit)?.Value,
+            user.FindFirst(PortalClaims.DisplayName)?.Value);
     }
 }

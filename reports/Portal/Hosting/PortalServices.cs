@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
+using VolunteerDW.Etl.Notices;
 using VolunteerDW.Etl.Workflow;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Reporting;
@@ -44,7 +46,9 @@ public static class PortalServices
         services.AddSingleton(settings);
         services.AddSingleton(new ReportCache(settings.ReportCache)).AddScoped<ReportFiles>();
         services.AddPortalWork();
-        services.AddScoped<ReturnWorkflow>();
+        // `vdw serve` gives the configured mail settings; a portal alone writes notices to the outbox.
+        services.TryAddSingleton(new MailSettings());
+        services.AddScoped(provider => new ReturnWorkflow(connections, time, provider.GetRequiredService<MailSettings>()));
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(settings.Keys)).SetApplicationName("volunteerdw-portal");
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

@@ -1,13 +1,14 @@
-using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using VolunteerDW.Etl.Loading;
 using VolunteerDW.Etl.Notices;
 using VolunteerDW.Etl.Service;
+using VolunteerDW.Etl.Workflow;
 using VolunteerDW.Tests.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
+using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Tests.Notices;
 
@@ -61,11 +62,11 @@ public sealed class DeadlineRemindersTests
         var semey = new ReturnBuilder("101000000", "2027Q1").SentOn(new DateOnly(2027, 4, 1)).WriteTo(warehouse.Folder);
         var kurchatov = new ReturnBuilder("101800000", "2027Q1").SentOn(new DateOnly(2027, 4, 1)).WriteTo(warehouse.Folder);
         await new SubmissionLoader(warehouse.Connections, new LoadOptions { Time = time }).LoadAsync([semey, kurchatov]);
-        await ReturnToDistrictAsync(warehouse, "101800000", 20271);
+        await ReturnToDistrictAsync(warehouse, time, "101800000", "2027Q1");
         var reminders = Reminders(warehouse, time, 3);
 
         await reminders.RunAsync(new DateOnly(2027, 4, 2));
-        var rows = await NoticeData.OutboxAsync(warehouse);
+        var rows = (await NoticeData.OutboxAsync(warehouse)).Where(r => r.Kind == MailKinds.Reminder).ToList();
         Assert.Equal(["reminder:20271:101800000:kurchatov", "reminder:20271:103200000:abai-district"], rows.Select(r => r.DedupKey).Order(StringComparer.Ordinal));
         Assert.Contains("возвращен на доработку", rows.Single(r => r.RecipientUser == "kurchatov").Body, StringComparison.Ordinal);
 
@@ -88,14 +89,11 @@ public sealed class DeadlineRemindersTests
     private static DeadlineReminders Reminders(TestWarehouse warehouse, TimeProvider time, int daysBefore) =>
         new(warehouse.Connections, time, new ReminderSettings { DaysBefore = daysBefore }, new MailSettings());
 
-    private static async Task ReturnToDistrictAsync(TestWarehouse warehouse, string unit, int quarter)
+    // The region returns the district's return through the workflow, as its officer does in the portal.
+    private static async Task ReturnToDistrictAsync(TestWarehouse warehouse, TimeProvider time, string unit, string quarter)
     {
-        await using var connection = await warehouse.Connections.OpenAsync();
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO workflow_state (unit_kato, quarter_key, tier, state, submission_key, last_move_key, changed_at_utc)
-            SELECT unit_kato, quarter_key, tier, @state, submission_key, 1, @changed FROM dim_submission WHERE unit_kato = @unit AND quarter_key = @quarter AND status = 'current'
-            """,
-            new { unit, quarter, state = WorkflowStates.ReturnedToDistrict, changed = new DateTime(2027, 4, 2, 0, 0, 0, DateTimeKind.Utc) });
+        var region = new WorkflowActor("abai", PortalRoles.RegionalOfficer, "100000000");
+        var returned = await new ReturnWorkflow(warehouse.Connections, time).MoveAsync(region, WorkflowMoves.Returned, unit, Quarter.Parse(quarter), "Проверьте строку 3.");
+        Assert.True(returned.Done);
     }
 }
