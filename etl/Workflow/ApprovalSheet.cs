@@ -7,8 +7,11 @@ using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Etl.Workflow;
 
-/// <summary>One return on a region's approval sheet: the unit, where its return stands (null: none sent), its current version.</summary>
-public sealed record ApprovalLine(UnitVersionRow Unit, ReturnStanding Standing, int? Version, DateTime? ReceivedAtUtc)
+/// <summary>
+/// One return on a region's approval sheet: the unit, where its return stands (null: none sent), its
+/// current version, and the reason the move that put it there gave (a return's, a reopening's, an unlock's).
+/// </summary>
+public sealed record ApprovalLine(UnitVersionRow Unit, ReturnStanding Standing, int? Version, DateTime? ReceivedAtUtc, string? Reason = null)
 {
     /// <summary>The state to show: the return's, or missing when none was sent.</summary>
     public string Shown => Standing.Effective ?? WorkflowStates.Missing;
@@ -39,7 +42,7 @@ public sealed record ApprovalSheet(Quarter Quarter, ApprovalLine Region, IReadOn
         ApprovalLine Line(UnitVersionRow unit, string? package)
         {
             var sent = returns.GetValueOrDefault(unit.KatoCode);
-            return new ApprovalLine(unit, new ReturnStanding(unit.ReportingTier!.Value, sent?.State, package, sent?.SubmissionKey), sent?.Version, sent?.ReceivedAtUtc);
+            return new ApprovalLine(unit, new ReturnStanding(unit.ReportingTier!.Value, sent?.State, package, sent?.SubmissionKey), sent?.Version, sent?.ReceivedAtUtc, sent?.Reason);
         }
 
         return [.. units.Where(unit => unit.ReportingTier == 2).Select(region =>
@@ -62,5 +65,7 @@ public sealed record ApprovalSheet(Quarter Quarter, ApprovalLine Region, IReadOn
         public DateTime ReceivedAtUtc { get; init; }
 
         public string? State { get; init; }
+
+        public string? Reason { get; init; }
     }
 }

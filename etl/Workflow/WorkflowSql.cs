@@ -57,13 +57,14 @@ public static class WorkflowSql
         VALUES (@move, @unit, @state, @submission)
         """;
 
-    /// <summary>Every unit's current return of a quarter with where it stands, its version and when it was received.</summary>
+    /// <summary>Every unit's current return of a quarter with where it stands (and why, when the move that put it there had a reason), its version and when it was received.</summary>
     public const string QuarterReturns =
         """
         SELECT s.unit_kato AS UnitKato, s.submission_key AS SubmissionKey, s.version AS Version, s.received_at_utc AS ReceivedAtUtc,
-               w.state AS State
+               w.state AS State, m.reason AS Reason
         FROM dim_submission AS s
         LEFT JOIN workflow_state AS w ON w.unit_kato = s.unit_kato AND w.quarter_key = s.quarter_key
+        LEFT JOIN fact_return_move AS m ON m.move_key = w.last_move_key
         WHERE s.quarter_key = @quarter AND s.status = 'current'
         """;
 

@@ -27,6 +27,9 @@ public static partial class PortalText
         public static readonly Label Who = new("Кім", "Кто", "Who");
         public static readonly Label What = new("Не", "Что", "What");
         public static readonly Label Done = new("Орындалды.", "Выполнено.", "Done.");
+        public static readonly Label Waiting = new("Сіздің назарыңызды күтеді", "Требует вашего внимания", "Waiting for you");
+        public static readonly Label NothingWaiting = new("Қазір сізді күтіп тұрған ештеңе жоқ.", "Сейчас ничего не ждет вашего решения.", "Nothing is waiting for you now.");
+        public static readonly Label Compare = new("Алдыңғы нұсқамен салыстыру", "Сравнить с предыдущей версией", "Compare with the previous version");
 
         public static Label Waited(int days) => new($"{days} күн күтті", $"ожидал {days} дн.", $"waited {days} day(s)");
 

@@ -25,6 +25,11 @@ public sealed class ApprovalPageTests
         using var analyst = await portal.SignedInAsync("analyst", PortalRoles.MinistryAnalyst, null);
         Assert.Contains("принят (v1)", await PortalHost.UploadAsync(semey, Return(Semey, 120), "semey.xlsx"), StringComparison.Ordinal);
 
+        // The region's first page says what waits for it.
+        var waiting = Section(await abai.GetStringAsync("/"), "waiting");
+        Assert.Contains($"href=\"/Approval?quarter=2026Q2&amp;region={Abai}#unit-{Semey}\">Семей Г.А. — 2-й квартал 2026 г.</a>: На рассмотрении области", waiting, StringComparison.Ordinal);
+        Assert.Contains("Сейчас ничего не ждет вашего решения.", Section(await semey.GetStringAsync("/"), "waiting"), StringComparison.Ordinal);
+
         var sheet = await abai.GetStringAsync("/Approval?quarter=2026Q2");
         Assert.Contains("<h1>Приемка отчетов: область Абай, 2-й квартал 2026 г.</h1>", sheet, StringComparison.Ordinal);
         var row = Row(sheet, Semey);
@@ -48,13 +53,23 @@ public sealed class ApprovalPageTests
         Assert.Contains("Строка 3: &lt;b&gt;120&lt;/b&gt; волонтёров не сходится с программами.", timeline, StringComparison.Ordinal);
         Assert.Contains("abai.officer (display) (abai.officer)", timeline, StringComparison.Ordinal);
 
+        // The district's first page shows the notice and the reason, and leads to the timeline.
+        var notice = Section(await semey.GetStringAsync("/"), "waiting");
+        Assert.Contains($"href=\"/Approval/Timeline?unit={Semey}&amp;quarter=2026Q2\">", notice, StringComparison.Ordinal);
+        Assert.Contains("Возвращен на доработку", notice, StringComparison.Ordinal);
+        Assert.Contains("Причина: Строка 3: &lt;b&gt;120&lt;/b&gt;", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain($"#unit-{Semey}", Section(await abai.GetStringAsync("/"), "waiting"), StringComparison.Ordinal);
+
         Assert.Contains("принят (v2)", await PortalHost.UploadAsync(semey, Return(Semey, 125), "semey v2.xlsx"), StringComparison.Ordinal);
+        // The region sees what changed before it accepts.
+        Assert.Contains($"href=\"/Returns/Compare?unit={Semey}&amp;quarter=2026Q2&amp;from=1&amp;to=2\"", Row(await abai.GetStringAsync("/Approval?quarter=2026Q2"), Semey), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(abai, "accepted", Semey)).StatusCode);
         Assert.Contains("принят (v1)", await PortalHost.UploadAsync(abai, Return(Abai, 500, isRegion: true), "abai.xlsx"), StringComparison.Ordinal);
         Assert.Contains("value=\"package_sent\"", Row(await abai.GetStringAsync("/Approval?quarter=2026Q2"), Abai), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(abai, "package_sent", Abai)).StatusCode);
 
-        // The ministry sees the package waiting, accepts it, and the region's sheet offers it nothing more.
+        // The ministry sees the package waiting, on its first page and its list, accepts it, and the region's sheet offers it nothing more.
+        Assert.Contains($"href=\"/Approval?quarter=2026Q2&amp;region={Abai}#unit-{Abai}\">", Section(await analyst.GetStringAsync("/"), "waiting"), StringComparison.Ordinal);
         var regions = await analyst.GetStringAsync("/Approval?quarter=2026Q2");
         Assert.Matches("область Абай</a></td>\\s*<td class=\"state awaiting_ministry\">На рассмотрении министерства</td>", regions);
         var package = Row(await analyst.GetStringAsync($"/Approval?quarter=2026Q2&region={Abai}"), Abai);
@@ -117,6 +132,13 @@ public sealed class ApprovalPageTests
             ["region"] = Abai,
             ["reason"] = reason ?? string.Empty,
         });
+
+    private static string Section(string page, string heading)
+    {
+        var start = page.IndexOf($"aria-labelledby=\"{heading}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No section {heading}.");
+        return page[start..page.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
 
     // A unit's row of the sheet: from its row to the next.
     private static string Row(string page, string unit)
