@@ -36,6 +36,8 @@ public sealed class ApprovalPageTests
         Assert.Contains("На рассмотрении области", row, StringComparison.Ordinal);
         Assert.Contains("value=\"accepted\"", row, StringComparison.Ordinal);
         Assert.Contains("value=\"returned\"", row, StringComparison.Ordinal);
+        // Each form carries its antiforgery token, as every post must.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(row, "name=\"__RequestVerificationToken\""));
         Assert.DoesNotContain("value=\"reopened\"", row, StringComparison.Ordinal);
         // The region's package cannot go up before the region's own return.
         Assert.DoesNotContain("value=\"package_sent\"", Row(sheet, Abai), StringComparison.Ordinal);
@@ -77,7 +79,7 @@ public sealed class ApprovalPageTests
         Assert.Contains("value=\"package_returned\"", package, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(analyst, "package_accepted", Abai)).StatusCode);
         var locked = await abai.GetStringAsync("/Approval?quarter=2026Q2");
-        Assert.DoesNotContain("<form method=\"post\" action=\"/Approval\"", locked, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"move ", locked, StringComparison.Ordinal);
         Assert.Contains("value=\"unlocked\"", Row(await analyst.GetStringAsync($"/Approval?quarter=2026Q2&region={Abai}"), Abai), StringComparison.Ordinal);
         Assert.Contains("value=\"reopened\"", Row(await analyst.GetStringAsync($"/Approval?quarter=2026Q2&region={Abai}"), Semey), StringComparison.Ordinal);
     }

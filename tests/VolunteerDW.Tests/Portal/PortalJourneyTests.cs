@@ -27,12 +27,12 @@ public sealed class PortalJourneyTests
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPdf.FindBrowser(), Headless = true, Args = ["--no-sandbox"] });
-        var analyst = await SignedInAsync(browser, portal, "analyst");
+        var analyst = await BrowserPages.SignedInAsync(browser, portal, "analyst");
         await analyst.GotoAsync($"{portal.Address}/Dashboard?quarter=2026Q1");
         var before = await TileNoteAsync(analyst, "область Абай");
         await BrowserPages.AssertAccessibleAsync(analyst);
 
-        var officer = await SignedInAsync(browser, portal, "semey.officer");
+        var officer = await BrowserPages.SignedInAsync(browser, portal, "semey.officer");
         await officer.GotoAsync($"{portal.Address}/Returns/Template");
         await officer.FillAsync("#quarter", "2026Q1");
         var template = Path.Combine(work, "template.xlsx");
@@ -42,7 +42,7 @@ public sealed class PortalJourneyTests
         var mistaken = Path.Combine(work, "Семей 2026Q1.xlsx");
         await TemplateFiller.FillAsync(template, mistaken, Filled(subjects: -5));
         await officer.GotoAsync($"{portal.Address}/Returns/Upload");
-        var rejected = await SendAsync(officer, mistaken, "li.rejected");
+        var rejected = await BrowserPages.SendAsync(officer, mistaken, "li.rejected");
         Assert.Contains("subjects!C3", rejected, StringComparison.Ordinal);
         await BrowserPages.AssertAccessibleAsync(officer);
 
@@ -57,7 +57,7 @@ public sealed class PortalJourneyTests
 
         var fixedReturn = Path.Combine(work, "Семей 2026Q1 исправлен.xlsx");
         await TemplateFiller.FillAsync(template, fixedReturn, Filled(subjects: 12));
-        var accepted = await SendAsync(officer, fixedReturn, "li.loaded");
+        var accepted = await BrowserPages.SendAsync(officer, fixedReturn, "li.loaded");
         Assert.Contains("принят (v1)", accepted, StringComparison.Ordinal);
 
         await analyst.ReloadAsync();
@@ -68,7 +68,7 @@ public sealed class PortalJourneyTests
         // A correction: version 2, its history and what changed, cell by cell.
         var corrected = Path.Combine(work, "Семей 2026Q1 v2.xlsx");
         await TemplateFiller.FillAsync(template, corrected, Filled(subjects: 14));
-        Assert.Contains("принят (v2)", await SendAsync(officer, corrected, "li.loaded"), StringComparison.Ordinal);
+        Assert.Contains("принят (v2)", await BrowserPages.SendAsync(officer, corrected, "li.loaded"), StringComparison.Ordinal);
         await officer.GotoAsync($"{portal.Address}/Returns?quarter=2026Q1");
         await BrowserPages.AssertAccessibleAsync(officer);
         await officer.ClickAsync("a[href*='/Returns/Compare']");
@@ -91,7 +91,7 @@ public sealed class PortalJourneyTests
 
         // The administrator's pages pass axe too.
         await portal.AddAccountAsync("admin", PortalRoles.Administrator, unit: null);
-        var admin = await SignedInAsync(browser, portal, "admin");
+        var admin = await BrowserPages.SignedInAsync(browser, portal, "admin");
         foreach (var path in new[] { "/Admin/Users", "/Admin/Service", "/Admin/Audit" })
         {
             await admin.GotoAsync($"{portal.Address}{path}");
@@ -108,12 +108,12 @@ public sealed class PortalJourneyTests
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPdf.FindBrowser(), Headless = true, Args = ["--no-sandbox"] });
-        var officer = await SignedInAsync(browser, portal, "semey.officer");
+        var officer = await BrowserPages.SignedInAsync(browser, portal, "semey.officer");
         await officer.GotoAsync($"{portal.Address}/Returns/Upload");
         var sent = new ReturnBuilder(Semey, "2026Q1").SentOn(new DateOnly(2026, 4, 3)).WriteTo(portal.Warehouse.Folder, "semey.xlsx");
-        Assert.Contains("принят (v1)", await SendAsync(officer, sent, "li.loaded"), StringComparison.Ordinal);
+        Assert.Contains("принят (v1)", await BrowserPages.SendAsync(officer, sent, "li.loaded"), StringComparison.Ordinal);
 
-        var analyst = await SignedInAsync(browser, portal, "analyst");
+        var analyst = await BrowserPages.SignedInAsync(browser, portal, "analyst");
         await analyst.GotoAsync($"{portal.Address}/Dashboard?quarter=2026Q1&region={Abai}");
         Assert.Contains("Семей", await analyst.Locator("table").Last.InnerTextAsync(), StringComparison.Ordinal);
         await BrowserPages.LoadedAsync(analyst);
@@ -123,7 +123,7 @@ public sealed class PortalJourneyTests
         var report = await analyst.GetAttributeAsync("section.report-links a[href*='/Reports/View']", "href");
         // The report's policy sandboxes it with no script at all, and Playwright's own waits and axe are script: in that
         // document they never answer. It is read in a context that sets the policy aside; the markup is the same.
-        var reader = await SignedInAsync(browser, portal, "analyst", bypassContentPolicy: true);
+        var reader = await BrowserPages.SignedInAsync(browser, portal, "analyst", bypassContentPolicy: true);
         await reader.GotoAsync($"{portal.Address}{report}");
         Assert.Equal("kk", await reader.GetAttributeAsync("html", "lang"));
         await BrowserPages.LoadedAsync(reader);
@@ -141,26 +141,6 @@ public sealed class PortalJourneyTests
         ("subjects", "D3", 30),
         ("subjects", "E3", 0),
     ];
-
-    private static async Task<IPage> SignedInAsync(IBrowser browser, PortalHost portal, string name, bool bypassContentPolicy = false)
-    {
-        var page = await BrowserPages.NewPageAsync(browser, bypassContentPolicy);
-        await page.GotoAsync($"{portal.Address}/SignIn");
-        await page.FillAsync("#user-name", name);
-        await page.FillAsync("#password", PortalHost.Password);
-        await page.ClickAsync("form.sign-in button[type=submit]");
-        await BrowserPages.ArrivedAtAsync(page, $"{portal.Address}/");
-        return page;
-    }
-
-    // Chooses the file and presses Send; htmx puts the result in place, which is waited for by what it
-    // must show: the file's own line (a line of the file sent before may still be there meanwhile).
-    private static async Task<string> SendAsync(IPage page, string path, string result)
-    {
-        await page.SetInputFilesAsync("#files", path);
-        await page.ClickAsync("form.upload button[type=submit]");
-        return await page.Locator($"#results {result}", new() { HasText = Path.GetFileName(path) }).InnerTextAsync();
-    }
 
     // The note on a region's square (received / expected), read from the drawn map.
     private static Task<string> TileNoteAsync(IPage page, string region) =>

@@ -50,4 +50,29 @@ public static class BrowserPages
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ToList();
         Assert.True(serious.Count == 0, $"{page.Url}:\n{string.Join("\n", serious)}");
     }
+
+    /// <summary>A new page signed in to the portal as <paramref name="name"/> (with the test accounts' password), on the first page.</summary>
+    public static async Task<IPage> SignedInAsync(IBrowser browser, PortalHost portal, string name, bool bypassContentPolicy = false)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        var page = await NewPageAsync(browser, bypassContentPolicy);
+        await page.GotoAsync($"{portal.Address}/SignIn");
+        await page.FillAsync("#user-name", name);
+        await page.FillAsync("#password", PortalHost.Password);
+        await page.ClickAsync("form.sign-in button[type=submit]");
+        await ArrivedAtAsync(page, $"{portal.Address}/");
+        return page;
+    }
+
+    /// <summary>
+    /// Chooses the file on the upload page and presses Send; htmx puts the result in place, which is
+    /// waited for by what it must show: the file's own line (a line of a file sent before may still be there meanwhile).
+    /// </summary>
+    public static async Task<string> SendAsync(IPage page, string path, string result)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.SetInputFilesAsync("#files", path);
+        await page.ClickAsync("form.upload button[type=submit]");
+        return await page.Locator($"#results {result}", new() { HasText = Path.GetFileName(path) }).InnerTextAsync();
+    }
 }
