@@ -9,10 +9,14 @@ namespace VolunteerDW.Etl.Workflow;
 
 /// <summary>
 /// One return on a region's approval sheet: the unit, where its return stands (null: none sent), its
-/// current version, and the reason the move that put it there gave (a return's, a reopening's, an unlock's).
+/// current version, the reason the move that put it there gave (a return's, a reopening's, an unlock's),
+/// and the last version ever accepted.
 /// </summary>
-public sealed record ApprovalLine(UnitVersionRow Unit, ReturnStanding Standing, int? Version, DateTime? ReceivedAtUtc, string? Reason = null)
+public sealed record ApprovalLine(UnitVersionRow Unit, ReturnStanding Standing, int? Version, DateTime? ReceivedAtUtc, string? Reason = null, int? AcceptedVersion = null)
 {
+    /// <summary>Whether the return changed after it was accepted: a later version than the last one accepted.</summary>
+    public bool ChangedSinceAccepted => AcceptedVersion is { } accepted && Version > accepted;
+
     /// <summary>The state to show: the return's, or missing when none was sent.</summary>
     public string Shown => Standing.Effective ?? WorkflowStates.Missing;
 }
@@ -42,7 +46,7 @@ public sealed record ApprovalSheet(Quarter Quarter, ApprovalLine Region, IReadOn
         ApprovalLine Line(UnitVersionRow unit, string? package)
         {
             var sent = returns.GetValueOrDefault(unit.KatoCode);
-            return new ApprovalLine(unit, new ReturnStanding(unit.ReportingTier!.Value, sent?.State, package, sent?.SubmissionKey), sent?.Version, sent?.ReceivedAtUtc, sent?.Reason);
+            return new ApprovalLine(unit, new ReturnStanding(unit.ReportingTier!.Value, sent?.State, package, sent?.SubmissionKey), sent?.Version, sent?.ReceivedAtUtc, sent?.Reason, sent?.AcceptedVersion);
         }
 
         return [.. units.Where(unit => unit.ReportingTier == 2).Select(region =>
@@ -67,5 +71,7 @@ public sealed record ApprovalSheet(Quarter Quarter, ApprovalLine Region, IReadOn
         public string? State { get; init; }
 
         public string? Reason { get; init; }
+
+        public int? AcceptedVersion { get; init; }
     }
 }

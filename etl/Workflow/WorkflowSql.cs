@@ -57,11 +57,16 @@ public static class WorkflowSql
         VALUES (@move, @unit, @state, @submission)
         """;
 
-    /// <summary>Every unit's current return of a quarter with where it stands (and why, when the move that put it there had a reason), its version and when it was received.</summary>
+    /// <summary>
+    /// Every unit's current return of a quarter with where it stands (and why, when the move that put
+    /// it there had a reason), its version, when it was received, and the last version ever accepted.
+    /// </summary>
     public const string QuarterReturns =
         """
         SELECT s.unit_kato AS UnitKato, s.submission_key AS SubmissionKey, s.version AS Version, s.received_at_utc AS ReceivedAtUtc,
-               w.state AS State, m.reason AS Reason
+               w.state AS State, m.reason AS Reason,
+               (SELECT MAX(a.version) FROM fact_return_move AS am JOIN dim_submission AS a ON a.submission_key = am.submission_key
+                WHERE am.unit_kato = s.unit_kato AND am.quarter_key = s.quarter_key AND am.move IN ('accepted', 'package_accepted')) AS AcceptedVersion
         FROM dim_submission AS s
         LEFT JOIN workflow_state AS w ON w.unit_kato = s.unit_kato AND w.quarter_key = s.quarter_key
         LEFT JOIN fact_return_move AS m ON m.move_key = w.last_move_key
@@ -88,5 +93,16 @@ public static class WorkflowSql
     public const string StateNames =
         """
         SELECT code AS Code, name_kk AS Kk, name_ru AS Ru, name_en AS En FROM dim_code_label WHERE code_list = 'workflow_state'
+        """;
+
+    /// <summary>The districts a package listed when it was sent, as each stood then, with the names of their states.</summary>
+    public const string PackageDistricts =
+        """
+        SELECT d.move_key AS MoveKey, d.unit_kato AS UnitKato, d.state AS State, l.name_kk AS Kk, l.name_ru AS Ru, l.name_en AS En
+        FROM fact_package_district AS d
+        JOIN fact_return_move AS m ON m.move_key = d.move_key
+        JOIN dim_code_label AS l ON l.code_list = 'workflow_state' AND l.code = d.state
+        WHERE m.unit_kato = @unit AND m.quarter_key = @quarter
+        ORDER BY d.move_key, d.unit_kato
         """;
 }

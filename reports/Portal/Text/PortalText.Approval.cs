@@ -31,6 +31,11 @@ public static partial class PortalText
         public static readonly Label NothingWaiting = new("Қазір сізді күтіп тұрған ештеңе жоқ.", "Сейчас ничего не ждет вашего решения.", "Nothing is waiting for you now.");
         public static readonly Label Compare = new("Алдыңғы нұсқамен салыстыру", "Сравнить с предыдущей версией", "Compare with the previous version");
 
+        public static readonly Label Listed = new("Пакеттегі аудандар", "Районы в пакете", "Districts in the package");
+
+        public static Label SinceAccepted(int version) => new(
+            $"Қабылданған v{version} нұсқасынан бері не өзгерді", $"Что изменилось после принятой версии v{version}", $"What changed since accepted v{version}");
+
         public static Label Waited(int days) => new($"{days} күн күтті", $"ожидал {days} дн.", $"waited {days} day(s)");
 
         /// <summary>The button of each move a person can make from the sheet.</summary>

@@ -4,6 +4,7 @@ using VolunteerDW.Etl.Workflow;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Tests.Workflow;
@@ -85,7 +86,11 @@ public sealed class ReturnWorkflowTests
         Assert.Equal(MoveRefusal.ReasonRequired, (await workflow.MoveAsync(Analyst, WorkflowMoves.Reopened, Semey, Q2, null)).Refusal);
         Assert.True((await workflow.MoveAsync(Analyst, WorkflowMoves.Reopened, Semey, Q2, "Уточните число волонтёров.")).Done);
         Assert.Equal(LoadOutcome.Loaded, (await SendAsync(harness, District(subjects: 130), SemeyOfficer)).Outcome);
+        // The region sees the return changed since it accepted version 2 (sent again, it carries no reason of its own).
+        var reopened = await SheetLineAsync(harness, Semey);
+        Assert.Equal((3, 2, true, (string?)null), (reopened.Version, reopened.AcceptedVersion, reopened.ChangedSinceAccepted, reopened.Reason));
         Assert.True((await workflow.MoveAsync(AbaiOfficer, WorkflowMoves.Accepted, Semey, Q2, null)).Done);
+        Assert.False((await SheetLineAsync(harness, Semey)).ChangedSinceAccepted);
         Assert.Equal(WorkflowStates.AcceptedByMinistry, await StateAsync(harness, Abai));
         Assert.Equal(ProblemKind.ReturnLocked, Assert.Single((await SendAsync(harness, Region(subjects: 503), AbaiOfficer)).Problems!).Kind);
 
@@ -119,6 +124,14 @@ public sealed class ReturnWorkflowTests
             "SELECT unit_kato, SUM(is_return) FROM v_return_moves GROUP BY unit_kato ORDER BY unit_kato"));
         Assert.Equal(record.Count, await harness.ScalarAsync<long>(
             "SELECT COUNT(*) FROM v_return_moves WHERE region_kato = '100000000' AND quarter_key = 20262 AND channel = 'portal' AND to_state_name_ru IS NOT NULL"));
+
+        // The package's sending on the region's timeline lists its districts as they stood.
+        await using (var connection = await harness.Warehouse.Connections.OpenAsync())
+        {
+            var packaged = Assert.Single(await ReturnTimeline.ReadAsync(connection, Abai, Q2), e => e.Move == WorkflowMoves.PackageSent).Districts;
+            Assert.Equal(listed, packaged.Select(d => (d.UnitKato, d.State)));
+            Assert.Equal("Принят областью", packaged.Single(d => d.UnitKato == Semey).StateName.Ru);
+        }
 
         // Each state points at the version it concerns and the move that put it there.
         Assert.Equal(0, await harness.ScalarAsync<long>(
@@ -158,6 +171,13 @@ public sealed class ReturnWorkflowTests
 
     private static async Task<LoadResult> SendAsync(LoadHarness harness, ReturnBuilder builder, WorkflowActor sender) =>
         Assert.Single((await harness.LoadAsync(new LoadOptions { Sender = sender }, builder.WriteTo(harness.Folder, $"{Guid.NewGuid():N}.xlsx"))).Results);
+
+    private static async Task<ApprovalLine> SheetLineAsync(LoadHarness harness, string unit)
+    {
+        await using var connection = await harness.Warehouse.Connections.OpenAsync();
+        var sheet = await ApprovalSheet.ReadAsync(connection, await DimensionSnapshot.LoadAsync(connection), Abai, Q2);
+        return sheet!.Districts.Single(line => line.Unit.KatoCode == unit);
+    }
 
     private static Task<string> StateAsync(LoadHarness harness, string unit) =>
         harness.ScalarAsync<string>("SELECT state FROM workflow_state WHERE unit_kato = @unit AND quarter_key = 20262", new { unit });

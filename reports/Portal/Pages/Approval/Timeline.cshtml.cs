@@ -23,6 +23,9 @@ public sealed class TimelineModel(WarehouseConnectionFactory connections) : Page
 
     public IReadOnlyList<TimelineEntry> Entries { get; private set; } = [];
 
+    /// <summary>The units of the quarter by KATO code, to name the districts a package listed.</summary>
+    public IReadOnlyDictionary<string, UnitVersionRow> Units { get; private set; } = new Dictionary<string, UnitVersionRow>();
+
     public async Task<IActionResult> OnGetAsync(string? unit, string? quarter)
     {
         if (unit is null || !ReturnAddress.TryUnit(unit, out var kato) || kato is null || !Quarter.TryParse(quarter, out var period) || !period.InCalendar)
@@ -43,6 +46,7 @@ public sealed class TimelineModel(WarehouseConnectionFactory connections) : Page
         }
 
         (Unit, Quarter) = (version, period);
+        Units = dimensions.ReportingUnitsAt(DateKeys.Of(period.LastDay)).ToDictionary(u => u.KatoCode, StringComparer.Ordinal);
         Entries = await ReturnTimeline.ReadAsync(connection, kato, period, HttpContext.RequestAborted);
         return Page();
     }
