@@ -17,9 +17,12 @@ public static class BlankReturnWorkbook
 {
     /// <summary>
     /// Builds the template for a unit's version valid at the end of the quarter. Regions (tier 2)
-    /// also get the <c>consolidated</c> sheet. The caller owns (disposes) the workbook.
+    /// also get the <c>consolidated</c> sheet, its counts filled from <paramref name="consolidated"/>
+    /// where it has them (<see cref="ReturnTemplate"/> gives it from the warehouse) and blank
+    /// elsewhere. The caller owns (disposes) the workbook.
     /// </summary>
-    public static XLWorkbook Create(UnitVersionRow unit, Quarter quarter, IReadOnlyList<ClassifierRow> subjectTypes, IReadOnlyList<ClassifierRow> activityTypes)
+    public static XLWorkbook Create(UnitVersionRow unit, Quarter quarter, IReadOnlyList<ClassifierRow> subjectTypes, IReadOnlyList<ClassifierRow> activityTypes,
+        IReadOnlyList<SubjectCount>? consolidated = null)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(subjectTypes);
@@ -42,7 +45,7 @@ public static class BlankReturnWorkbook
             ReturnHeaderSheet.Write(header, unit, quarter, lists, footer);
             for (var i = 0; i < sheets.Count; i++)
             {
-                ReturnDataSheet.Write(dataSheets[i], sheets[i], PrefilledRows(sheets[i], lists), lists, footer);
+                ReturnDataSheet.Write(dataSheets[i], sheets[i], PrefilledRows(sheets[i], lists, subjectTypes, activityTypes, consolidated ?? []), lists, footer);
             }
 
             return workbook;
@@ -58,15 +61,24 @@ public static class BlankReturnWorkbook
     private static bool IsRegion(UnitVersionRow unit) => unit.ReportingTier == 2;
 
     // The subject sheets get one row per subject type × activity type, codes filled and counts
-    // blank ("not reported"), so that the officer only types numbers.
-    private static IEnumerable<IReadOnlyList<object?>> PrefilledRows(SheetSpec sheet, ReturnCodeLists lists)
+    // blank ("not reported"), so that the officer only types numbers; a region's consolidated sheet
+    // has the counts it starts from filled in, to confirm or correct.
+    private static IEnumerable<IReadOnlyList<object?>> PrefilledRows(SheetSpec sheet, ReturnCodeLists lists,
+        IReadOnlyList<ClassifierRow> subjectTypes, IReadOnlyList<ClassifierRow> activityTypes, IReadOnlyList<SubjectCount> consolidated)
     {
         if (sheet != SubmissionLayout.Subjects && sheet != SubmissionLayout.Consolidated)
         {
             return [];
         }
 
-        return lists.Options(SubmissionLayout.SubjectTypes)
-            .SelectMany(_ => lists.Options(SubmissionLayout.ActivityTypes), (subject, activity) => (IReadOnlyList<object?>)[subject, activity]);
+        var counts = sheet == SubmissionLayout.Consolidated
+            ? consolidated.ToDictionary(row => (row.SubjectType, row.ActivityType))
+            : [];
+        // The lists' options are the classifiers' rows in the same order, each as "code — labels".
+        return subjectTypes.Zip(lists.Options(SubmissionLayout.SubjectTypes))
+            .SelectMany(_ => activityTypes.Zip(lists.Options(SubmissionLayout.ActivityTypes)), (subject, activity) =>
+                counts.GetValueOrDefault((subject.First.Code, activity.First.Code)) is { } row
+                    ? (IReadOnlyList<object?>)[subject.Second, activity.Second, row.Subjects, row.People, row.NewSubjects]
+                    : [subject.Second, activity.Second]);
     }
 }

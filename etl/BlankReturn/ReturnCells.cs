@@ -24,6 +24,9 @@ internal static class ReturnCells
                     case int number:
                         cell.SetValue(number);
                         break;
+                    case long number:
+                        cell.SetValue(number);
+                        break;
                     case var other:
                         throw new ArgumentException($"A template cell cannot hold a {other.GetType().Name}.", nameof(rows));
                 }

@@ -41,19 +41,19 @@ internal static class TemplateCommand
     {
         var kato = context.ParseResult.GetRequiredValue(unitOption).Trim();
         var quarter = ParseQuarter(context.ParseResult.GetRequiredValue(quarterOption));
-        var (_, snapshot) = await context.DimensionsAsync(cancellationToken);
+        var (warehouse, snapshot) = await context.DimensionsAsync(cancellationToken);
 
         var unit = TemplateUnit.Resolve(snapshot, kato, quarter);
         var path = Path.GetFullPath(context.ParseResult.GetValue(outputOption) ?? $"{unit.KatoCode}_{quarter}.xlsx");
-        using var stream = new MemoryStream();
-        using (var workbook = BlankReturnWorkbook.Create(unit, quarter, snapshot.SubjectTypes, snapshot.ActivityTypes))
+        byte[] bytes;
+        await using (var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken))
         {
-            workbook.SaveAs(stream);
+            bytes = await ReturnTemplate.WriteAsync(connection, snapshot, unit, quarter, cancellationToken);
         }
 
         try
         {
-            await File.WriteAllBytesAsync(path, stream.ToArray(), cancellationToken);
+            await File.WriteAllBytesAsync(path, bytes, cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -38,7 +38,8 @@ public sealed class TemplateModel(WarehouseConnectionFactory connections, TimePr
             return BadRequest();
         }
 
-        var snapshot = await SnapshotAsync();
+        await using var connection = await connections.OpenAsync(cancellationToken: HttpContext.RequestAborted);
+        var snapshot = await DimensionSnapshot.LoadAsync(connection, HttpContext.RequestAborted);
         UnitVersionRow version;
         try
         {
@@ -55,13 +56,8 @@ public sealed class TemplateModel(WarehouseConnectionFactory connections, TimePr
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        using var stream = new MemoryStream();
-        using (var workbook = BlankReturnWorkbook.Create(version, period, snapshot.SubjectTypes, snapshot.ActivityTypes))
-        {
-            workbook.SaveAs(stream);
-        }
-
-        return File(stream.ToArray(), XlsxType, $"{version.KatoCode}_{period}.xlsx");
+        var bytes = await ReturnTemplate.WriteAsync(connection, snapshot, version, period, HttpContext.RequestAborted);
+        return File(bytes, XlsxType, $"{version.KatoCode}_{period}.xlsx");
     }
 
     private async Task<DimensionSnapshot> SnapshotAsync()
