@@ -70,6 +70,12 @@ public sealed class ApprovalJourneyTests
         await region.GotoAsync($"{portal.Address}/Returns/Upload");
         Assert.Contains("принят (v1)", await BrowserPages.SendAsync(region, Return(work, "Абай.xlsx", volunteers: 500, unit: Abai), "li.loaded"), StringComparison.Ordinal);
         await region.GotoAsync($"{portal.Address}/Approval?quarter=2026Q2");
+        // What the region's consolidated sheet starts from: its accepted district and its own return.
+        await region.ClickAsync($"#unit-{Abai} a.consolidated");
+        await region.Locator("table").First.WaitForAsync();
+        await BrowserPages.LoadedAsync(region);
+        await BrowserPages.AssertAccessibleAsync(region);
+        await region.GoBackAsync();
         await region.ClickAsync($"#unit-{Abai} form.package_sent button");
         Assert.Contains("На рассмотрении министерства", await region.Locator($"#unit-{Abai} td.state").InnerTextAsync(), StringComparison.Ordinal);
 

@@ -39,6 +39,8 @@ public sealed class ApprovalPageTests
         // Each form carries its antiforgery token, as every post must.
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(row, "name=\"__RequestVerificationToken\""));
         Assert.DoesNotContain("value=\"reopened\"", row, StringComparison.Ordinal);
+        // The package row leads to the consolidated figures the region's sheet starts from.
+        Assert.Contains($"href=\"/Approval/Consolidated?region={Abai}&amp;quarter=2026Q2\"", Row(sheet, Abai), StringComparison.Ordinal);
         // The region's package cannot go up before the region's own return.
         Assert.DoesNotContain("value=\"package_sent\"", Row(sheet, Abai), StringComparison.Ordinal);
 

@@ -31,7 +31,7 @@ public sealed partial class ConsolidatedPageTests
         var page = await abai.GetStringAsync(Address);
 
         Assert.Contains("<h1>Свод по области: область Абай, 2-й квартал 2026 г.</h1>", page, StringComparison.Ordinal);
-        Assert.Contains("<caption>", page, StringComparison.Ordinal);
+        Assert.Contains("<caption id=\"caption-consolidation\">", page, StringComparison.Ordinal);
         // Districts, own, total, claimed, difference — subjects, people, of which new each; a blank is a dash.
         Assert.Equal(["80", "80", "—", "—", "—", "—", "80", "80", "—", "85", "80", "—", "5", "0", "—"], Cells(page, "volunteer", "environment"));
         Assert.Equal(["120", "150", "15", "30", "40", "5", "150", "190", "20", "150", "190", "20", "0", "0", "0"], Cells(page, "volunteer", "social_assistance"));
