@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using VolunteerDW.Reports.Rendering;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Codes;
 
@@ -27,7 +26,7 @@ public sealed class ApprovalJourneyTests
         var work = Directory.CreateDirectory(Path.Combine(portal.Warehouse.Folder, "journey")).FullName;
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPdf.FindBrowser(), Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await BrowserPages.LaunchAsync(playwright);
 
         // The district sends a return that loads but says 120 volunteers where it had 125.
         var district = await BrowserPages.SignedInAsync(browser, portal, "semey.officer");

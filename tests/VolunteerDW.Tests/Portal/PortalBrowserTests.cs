@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using VolunteerDW.Reports.Rendering;
 using VolunteerDW.Tests.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Codes;
@@ -23,7 +22,7 @@ public sealed class PortalBrowserTests
         var portal = (await serve.WaitForOutputAsync(line => line.StartsWith("Portal: ", StringComparison.Ordinal), "the portal's address"))["Portal: ".Length..];
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPdf.FindBrowser(), Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await BrowserPages.LaunchAsync(playwright);
         var page = await BrowserPages.NewPageAsync(browser);
 
         await page.GotoAsync($"{portal}/");

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using VolunteerDW.Reports.Rendering;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Codes;
 
@@ -26,7 +25,7 @@ public sealed class PortalJourneyTests
         var work = Directory.CreateDirectory(Path.Combine(portal.Warehouse.Folder, "journey")).FullName;
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPdf.FindBrowser(), Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await BrowserPages.LaunchAsync(playwright);
         var analyst = await BrowserPages.SignedInAsync(browser, portal, "analyst");
         await analyst.GotoAsync($"{portal.Address}/Dashboard?quarter=2026Q1");
         var before = await TileNoteAsync(analyst, "область Абай");
@@ -107,7 +106,7 @@ public sealed class PortalJourneyTests
         await portal.AddAccountAsync("analyst", PortalRoles.MinistryAnalyst, unit: null);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPdf.FindBrowser(), Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await BrowserPages.LaunchAsync(playwright);
         var officer = await BrowserPages.SignedInAsync(browser, portal, "semey.officer");
         await officer.GotoAsync($"{portal.Address}/Returns/Upload");
         var sent = new ReturnBuilder(Semey, "2026Q1").SentOn(new DateOnly(2026, 4, 3)).WriteTo(portal.Warehouse.Folder, "semey.xlsx");

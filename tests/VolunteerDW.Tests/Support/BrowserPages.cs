@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using VolunteerDW.Reports.Rendering;
 
 namespace VolunteerDW.Tests.Support;
 
@@ -9,6 +10,13 @@ public static class BrowserPages
 {
     /// <summary>The limit on a hung browser only: Playwright itself waits for each page and element.</summary>
     public static readonly TimeSpan HungBrowser = TimeSpan.FromMinutes(5);
+
+    /// <summary>The system's Chromium, headless: Playwright downloads no browser here.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        return playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPdf.FindBrowser(), Headless = true, Args = ["--no-sandbox"] });
+    }
 
     /// <summary>A new page that waits for anything at most as long as a hung browser takes to be noticed.</summary>
     /// <param name="browser">The browser.</param>
