@@ -105,4 +105,15 @@ public static class WorkflowSql
         WHERE m.unit_kato = @unit AND m.quarter_key = @quarter
         ORDER BY d.move_key, d.unit_kato
         """;
+
+    /// <summary>Who sent each version of one unit's return for a quarter, and when it was received: a person through the portal, or the inbox (no one).</summary>
+    public const string VersionSenders =
+        """
+        SELECT s.version AS Version, m.actor_user_name AS Actor, u.display_name AS ActorName, s.received_at_utc AS ReceivedAtUtc
+        FROM dim_submission AS s
+        LEFT JOIN fact_return_move AS m ON m.submission_key = s.submission_key AND m.move = 'sent'
+        LEFT JOIN portal_user AS u ON u.user_name = m.actor_user_name
+        WHERE s.unit_kato = @unit AND s.quarter_key = @quarter
+        ORDER BY s.version
+        """;
 }

@@ -67,6 +67,10 @@ public sealed class ApprovalPageTests
         Assert.Contains("принят (v2)", await PortalHost.UploadAsync(semey, Return(Semey, 125), "semey v2.xlsx"), StringComparison.Ordinal);
         // The region sees what changed before it accepts.
         Assert.Contains($"href=\"/Returns/Compare?unit={Semey}&amp;quarter=2026Q2&amp;from=1&amp;to=2\"", Row(await abai.GetStringAsync("/Approval?quarter=2026Q2"), Semey), StringComparison.Ordinal);
+        // What changed, in which version, sent by whom.
+        var compared = await abai.GetStringAsync($"/Returns/Compare?unit={Semey}&quarter=2026Q2&from=1&to=2");
+        Assert.Matches(@"<li>v2: 3 июля 2026[^<]* 09:00, Отправил: semey\.officer \(display\) \(semey\.officer\)</li>", compared);
+        Assert.Matches(@"<td class=""was"">120</td>\s*<td class=""now"">125</td>", compared);
         Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(abai, "accepted", Semey)).StatusCode);
         Assert.Contains("принят (v1)", await PortalHost.UploadAsync(abai, Return(Abai, 500, isRegion: true), "abai.xlsx"), StringComparison.Ordinal);
         Assert.Contains("value=\"package_sent\"", Row(await abai.GetStringAsync("/Approval?quarter=2026Q2"), Abai), StringComparison.Ordinal);

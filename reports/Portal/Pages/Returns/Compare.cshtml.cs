@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VolunteerDW.Etl.History;
+using VolunteerDW.Etl.Workflow;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
@@ -28,6 +29,9 @@ public sealed class CompareModel(WarehouseConnectionFactory connections) : PageM
     public ReturnDifferences Differences { get; private set; } = new([]);
 
     public CellText Cells { get; private set; } = null!;
+
+    /// <summary>Who sent each of the two versions, and when.</summary>
+    public IReadOnlyList<VersionSender> Senders { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string? unit, string? quarter, string? from, string? to)
     {
@@ -60,6 +64,8 @@ public sealed class CompareModel(WarehouseConnectionFactory connections) : PageM
         (Unit, Quarter, From, To) = (version, q, older, newer);
         Differences = ReturnComparison.Compare(was, now);
         Cells = CellText.For(dimensions);
+        var senders = await VersionSenders.ReadAsync(connection, kato, q, cancel);
+        Senders = [.. new[] { older, newer }.Distinct().Select(v => senders[v])];
         return Page();
     }
 }
