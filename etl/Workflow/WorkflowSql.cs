@@ -116,4 +116,17 @@ public static class WorkflowSql
         WHERE s.unit_kato = @unit AND s.quarter_key = @quarter
         ORDER BY s.version
         """;
+
+    /// <summary>For a quarter (and a region, or all), per tier: how many returns were accepted and sent back, and how many days an acceptance took on average and at most.</summary>
+    public const string AcceptanceTimes =
+        """
+        SELECT reporting_tier AS Tier,
+               SUM(CASE WHEN move IN ('accepted', 'package_accepted') THEN 1 ELSE 0 END) AS Accepted,
+               SUM(is_return) AS Returned,
+               AVG(CASE WHEN move IN ('accepted', 'package_accepted') THEN CAST(days_waiting AS FLOAT) END) AS MeanDays,
+               MAX(CASE WHEN move IN ('accepted', 'package_accepted') THEN days_waiting END) AS MaxDays
+        FROM v_return_moves
+        WHERE quarter_key = @quarter AND (@region IS NULL OR region_kato = @region)
+        GROUP BY reporting_tier
+        """;
 }

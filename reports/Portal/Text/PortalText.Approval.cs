@@ -31,6 +31,17 @@ public static partial class PortalText
         public static readonly Label NothingWaiting = new("Қазір сізді күтіп тұрған ештеңе жоқ.", "Сейчас ничего не ждет вашего решения.", "Nothing is waiting for you now.");
         public static readonly Label Compare = new("Алдыңғы нұсқамен салыстыру", "Сравнить с предыдущей версией", "Compare with the previous version");
 
+        public static readonly Label AcceptanceTitle = new("Қабылдау", "Приемка", "Acceptance");
+        public static readonly Label Hop = new("Деңгей", "Уровень", "Hop");
+        public static readonly Label AcceptedCount = new("Қабылданды", "Принято", "Accepted");
+        public static readonly Label ReturnedCount = new("Қайтарылды", "Возвращено", "Sent back");
+        public static readonly Label MeanDays = new("Қабылдауға орта есеппен күн", "Дней до приемки в среднем", "Mean days to accept");
+        public static readonly Label MaxDays = new("Ең ұзағы, күн", "Дольше всего, дней", "Longest, days");
+
+        public static Label HopName(int tier) => tier == 1
+            ? new("Аудан ▶ облыс", "Район ▶ область", "District ▶ region")
+            : new("Облыс ▶ министрлік", "Область ▶ министерство", "Region ▶ ministry");
+
         public static readonly Label Listed = new("Пакеттегі аудандар", "Районы в пакете", "Districts in the package");
 
         public static Label SinceAccepted(int version) => new(

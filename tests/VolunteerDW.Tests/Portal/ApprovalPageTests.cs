@@ -84,6 +84,10 @@ public sealed class ApprovalPageTests
         Assert.Contains("value=\"package_accepted\"", package, StringComparison.Ordinal);
         Assert.Contains("value=\"package_returned\"", package, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(analyst, "package_accepted", Abai)).StatusCode);
+        // The dashboard says how acceptance went at each hop: Semey returned once and accepted, Abai's package accepted, each the same day.
+        var dashboard = await analyst.GetStringAsync("/Dashboard?quarter=2026Q2");
+        Assert.Matches("<tr data-tier=\"1\">\\s*<th scope=\"row\">Район ▶ область</th>\\s*<td>1</td>\\s*<td>1</td>\\s*<td>0,0</td>\\s*<td>0</td>", dashboard);
+        Assert.Matches("<tr data-tier=\"2\">\\s*<th scope=\"row\">Область ▶ министерство</th>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>0,0</td>\\s*<td>0</td>", dashboard);
         var locked = await abai.GetStringAsync("/Approval?quarter=2026Q2");
         Assert.DoesNotContain("class=\"move ", locked, StringComparison.Ordinal);
         Assert.Contains("value=\"unlocked\"", Row(await analyst.GetStringAsync($"/Approval?quarter=2026Q2&region={Abai}"), Abai), StringComparison.Ordinal);

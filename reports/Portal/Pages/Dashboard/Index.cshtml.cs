@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using VolunteerDW.Etl.Workflow;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Tables;
 using VolunteerDW.Portal.Text;
 using VolunteerDW.Reports.Quarterly;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
 
@@ -17,8 +19,11 @@ namespace VolunteerDW.Portal.Pages.Dashboard;
 /// page and the report never disagree. Made once per quarter, region and language until the data
 /// changes (<see cref="DashboardCache"/>).
 /// </summary>
-public sealed class IndexModel(DashboardCache dashboards, TimeProvider time) : PageModel
+public sealed class IndexModel(DashboardCache dashboards, WarehouseConnectionFactory connections, TimeProvider time) : PageModel
 {
+    /// <summary>How long acceptance takes at each tier in the quarter (read fresh: moves do not change the reports' data).</summary>
+    public IReadOnlyList<AcceptanceTime> Acceptance { get; private set; } = [];
+
     public Language Language { get; private set; }
 
     public Quarter Quarter { get; private set; }
@@ -73,6 +78,11 @@ public sealed class IndexModel(DashboardCache dashboards, TimeProvider time) : P
         }
 
         (Report, Charts, Headlines, Units, TileMap) = (view.Report, view.Charts, view.Headlines, view.Units, view.TileMap);
+        await using (var connection = await connections.OpenAsync(cancellationToken: HttpContext.RequestAborted))
+        {
+            Acceptance = await AcceptanceTimes.ReadAsync(connection, period, region, HttpContext.RequestAborted);
+        }
+
         return Page();
     }
 }
