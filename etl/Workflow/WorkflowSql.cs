@@ -121,9 +121,9 @@ public static class WorkflowSql
     public const string AcceptanceTimes =
         """
         SELECT reporting_tier AS Tier,
-               SUM(CASE WHEN move IN ('accepted', 'package_accepted') THEN 1 ELSE 0 END) AS Accepted,
-               SUM(is_return) AS Returned,
-               AVG(CASE WHEN move IN ('accepted', 'package_accepted') THEN CAST(days_waiting AS FLOAT) END) AS MeanDays,
+               SUM(CAST(CASE WHEN move IN ('accepted', 'package_accepted') THEN 1 ELSE 0 END AS BIGINT)) AS Accepted,
+               SUM(CAST(is_return AS BIGINT)) AS Returned,
+               AVG(CAST(CASE WHEN move IN ('accepted', 'package_accepted') THEN days_waiting END AS FLOAT)) AS MeanDays,
                MAX(CASE WHEN move IN ('accepted', 'package_accepted') THEN days_waiting END) AS MaxDays
         FROM v_return_moves
         WHERE quarter_key = @quarter AND (@region IS NULL OR region_kato = @region)

@@ -43,11 +43,16 @@ public static class BrowserPages
     }
 
     /// <summary>Once a new page's own element is seen: waits for the rest of it, so axe reads the whole page.</summary>
+    /// <remarks>
+    /// The page says it has loaded (<c>data-loaded</c>, set by the portal's script on the load event), and a
+    /// locator waits for that from Playwright's own isolated world. Not <c>WaitForFunctionAsync</c>: after its
+    /// first check it polls by evaluating the expression in the page, which the portal's policy (no eval)
+    /// refuses — a failure whenever the page is still loading at that first check.
+    /// </remarks>
     public static async Task LoadedAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var loaded = await page.WaitForFunctionAsync("document.readyState === 'complete'");
-        await loaded.DisposeAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-loaded", "true", new() { Timeout = (float)HungBrowser.TotalMilliseconds });
     }
 
     /// <summary>WCAG 2.1 AA: axe finds no serious or critical violation on the page.</summary>
