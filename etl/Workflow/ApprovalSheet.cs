@@ -29,18 +29,19 @@ public sealed record ApprovalSheet(Quarter Quarter, ApprovalLine Region, IReadOn
 {
     /// <summary>The sheet of <paramref name="regionKato"/> for the quarter; null when it is not a region at the quarter's end.</summary>
     public static async Task<ApprovalSheet?> ReadAsync(DbConnection connection, DimensionSnapshot dimensions, string regionKato, Quarter quarter,
-        CancellationToken cancellationToken = default) =>
-        (await ReadAllAsync(connection, dimensions, quarter, cancellationToken)).FirstOrDefault(sheet => sheet.Region.Unit.KatoCode == regionKato);
+        DbTransaction? transaction = null, CancellationToken cancellationToken = default) =>
+        (await ReadAllAsync(connection, dimensions, quarter, transaction, cancellationToken)).FirstOrDefault(sheet => sheet.Region.Unit.KatoCode == regionKato);
 
     /// <summary>The sheet of every region for the quarter, in the order of their names in Russian.</summary>
+    /// <remarks>Within <paramref name="transaction"/> when one is given: a move reads where things stand inside its own.</remarks>
     public static async Task<IReadOnlyList<ApprovalSheet>> ReadAllAsync(DbConnection connection, DimensionSnapshot dimensions, Quarter quarter,
-        CancellationToken cancellationToken = default)
+        DbTransaction? transaction = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(dimensions);
-        var returns = (await connection.QueryAsync<QuarterReturn>(new CommandDefinition(WorkflowSql.QuarterReturns, new { quarter = quarter.Key }, cancellationToken: cancellationToken)))
+        var returns = (await connection.QueryAsync<QuarterReturn>(new CommandDefinition(WorkflowSql.QuarterReturns, new { quarter = quarter.Key }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(r => r.UnitKato, StringComparer.Ordinal);
-        var names = (await connection.QueryAsync<(string Code, string Kk, string Ru, string En)>(new CommandDefinition(WorkflowSql.StateNames, cancellationToken: cancellationToken)))
+        var names = (await connection.QueryAsync<(string Code, string Kk, string Ru, string En)>(new CommandDefinition(WorkflowSql.StateNames, transaction: transaction, cancellationToken: cancellationToken)))
             .ToDictionary(n => n.Code, n => new Label(n.Kk, n.Ru, n.En), StringComparer.Ordinal);
         var units = dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay)).OrderBy(unit => unit.NameRu, StringComparer.Ordinal).ToList();
         ApprovalLine Line(UnitVersionRow unit, string? package)

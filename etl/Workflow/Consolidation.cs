@@ -37,7 +37,7 @@ public sealed record Consolidation(ApprovalSheet Sheet, IReadOnlyList<Consolidat
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(dimensions);
-        if (await ApprovalSheet.ReadAsync(connection, dimensions, regionKato, quarter, cancellationToken) is not { } sheet)
+        if (await ApprovalSheet.ReadAsync(connection, dimensions, regionKato, quarter, cancellationToken: cancellationToken) is not { } sheet)
         {
             return null;
         }

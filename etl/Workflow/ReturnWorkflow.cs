@@ -81,18 +81,12 @@ public sealed class ReturnWorkflow(WarehouseConnectionFactory connections, TimeP
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, "Not a move made in the portal."),
     };
 
-    // The package lists every district the region answers for in the quarter, as each stands now.
+    // The package lists every district the region answers for in the quarter, as each stands now (its sheet's own lines).
     private static async Task ListDistrictsAsync(DbTransaction transaction, DimensionSnapshot dimensions, UnitVersionRow region, Quarter quarter, long moveKey)
     {
-        var connection = transaction.Connection!;
-        var returns = (await connection.QueryAsync<(string UnitKato, long SubmissionKey, string? State)>(WorkflowSql.DistrictReturns, new { quarter = quarter.Key }, transaction))
-            .ToDictionary(r => r.UnitKato, StringComparer.Ordinal);
-        var listed = dimensions.ReportingUnitsAt(DateKeys.Of(quarter.LastDay))
-            .Where(unit => unit.ReportingTier == 1 && unit.RegionKato == region.KatoCode)
-            .Select(unit => returns.TryGetValue(unit.KatoCode, out var sent)
-                ? new { move = moveKey, unit = unit.KatoCode, state = sent.State ?? MovePolicy.Sent(1), submission = (long?)sent.SubmissionKey }
-                : new { move = moveKey, unit = unit.KatoCode, state = WorkflowStates.Missing, submission = (long?)null });
-        await connection.ExecuteAsync(WorkflowSql.InsertPackageDistrict, listed, transaction);
+        var sheet = await ApprovalSheet.ReadAsync(transaction.Connection!, dimensions, region.KatoCode, quarter, transaction: transaction);
+        var listed = sheet!.Districts.Select(line => new { move = moveKey, unit = line.Unit.KatoCode, state = line.Shown, submission = line.Standing.SubmissionKey });
+        await transaction.Connection!.ExecuteAsync(WorkflowSql.InsertPackageDistrict, listed, transaction);
     }
 }
 

@@ -41,15 +41,6 @@ public static class WorkflowSql
         WHERE unit_kato = @unit AND quarter_key = @quarter AND move = @move
         """;
 
-    /// <summary>Every district's or city's current return of a quarter with its state, for a package to list.</summary>
-    public const string DistrictReturns =
-        """
-        SELECT s.unit_kato AS UnitKato, s.submission_key AS SubmissionKey, w.state AS State
-        FROM dim_submission AS s
-        LEFT JOIN workflow_state AS w ON w.unit_kato = s.unit_kato AND w.quarter_key = s.quarter_key
-        WHERE s.quarter_key = @quarter AND s.status = 'current' AND s.tier = 1
-        """;
-
     /// <summary>One district as a package lists it.</summary>
     public const string InsertPackageDistrict =
         """

@@ -41,7 +41,7 @@ public sealed class IndexModel(WarehouseConnectionFactory connections, TimeProvi
         var sheets = new List<ApprovalSheet>();
         foreach (var quarter in Quarter.Range(lastEnded.Plus(1 - QuartersBack), lastEnded))
         {
-            sheets.AddRange(await ApprovalSheet.ReadAllAsync(connection, dimensions, quarter, HttpContext.RequestAborted));
+            sheets.AddRange(await ApprovalSheet.ReadAllAsync(connection, dimensions, quarter, cancellationToken: HttpContext.RequestAborted));
         }
 
         Waiting = Attention.For(UnitAccess.Actor(User), sheets);

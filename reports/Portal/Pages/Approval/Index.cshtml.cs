@@ -74,31 +74,23 @@ public sealed class IndexModel(WarehouseConnectionFactory connections, ReturnWor
 
     private async Task<IActionResult> ShowAsync(string? quarter, string? region)
     {
-        var today = KazakhstanTime.Today(time);
-        var period = Quarter.LatestDueBy(today);
-        if (quarter is not null && (!Quarter.TryParse(quarter, out period) || !period.InCalendar))
+        var place = QuarterPlace.Choose(User, quarter, region, KazakhstanTime.Today(time));
+        if (!place.Chosen)
         {
-            return BadRequest();
+            return StatusCode(place.Status);
         }
 
-        region ??= UnitAccess.OwnRegion(User);
-        var country = UnitAccess.MaySeeCountry(User);
-        if (region is null ? !country : !UnitAccess.MaySeeRegion(User, region))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        Quarter = period;
-        Quarters = [.. Quarter.Range(Quarter.First, Quarter.Of(today)).Reverse()];
+        (var period, region) = (place.Quarter, place.Region);
+        (Quarter, Quarters) = (period, place.Quarters);
         await using var connection = await connections.OpenAsync(cancellationToken: HttpContext.RequestAborted);
         var dimensions = await DimensionSnapshot.LoadAsync(connection, HttpContext.RequestAborted);
         if (region is null)
         {
-            Regions = await ApprovalSheet.ReadAllAsync(connection, dimensions, period, HttpContext.RequestAborted);
+            Regions = await ApprovalSheet.ReadAllAsync(connection, dimensions, period, cancellationToken: HttpContext.RequestAborted);
             return Page();
         }
 
-        Sheet = await ApprovalSheet.ReadAsync(connection, dimensions, region, period, HttpContext.RequestAborted);
+        Sheet = await ApprovalSheet.ReadAsync(connection, dimensions, region, period, cancellationToken: HttpContext.RequestAborted);
         return Sheet is null ? NotFound() : Page();
     }
 }

@@ -49,23 +49,16 @@ public sealed class IndexModel(DashboardCache dashboards, WarehouseConnectionFac
 
     public async Task<IActionResult> OnGetAsync(string? quarter, string? region)
     {
-        var today = KazakhstanTime.Today(time);
-        var period = Quarter.LatestDueBy(today);
-        if (quarter is not null && (!Quarter.TryParse(quarter, out period) || !period.InCalendar))
+        var place = QuarterPlace.Choose(User, quarter, region, KazakhstanTime.Today(time));
+        if (!place.Chosen)
         {
-            return BadRequest();
+            return StatusCode(place.Status);
         }
 
-        region ??= UnitAccess.OwnRegion(User);
+        (var period, region) = (place.Quarter, place.Region);
         MaySeeCountry = UnitAccess.MaySeeCountry(User);
-        if (region is null ? !MaySeeCountry : !UnitAccess.MaySeeRegion(User, region))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
         Language = PortalLanguage.Of(HttpContext);
-        Quarter = period;
-        Quarters = [.. Quarter.Range(Quarter.First, Quarter.Of(today)).Reverse()];
+        (Quarter, Quarters) = (period, place.Quarters);
         DashboardView view;
         try
         {

@@ -1,11 +1,9 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Hosting;
 using VolunteerDW.Portal.Reporting;
 using VolunteerDW.Portal.Text;
-using VolunteerDW.Reports.Languages;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
@@ -98,12 +96,5 @@ public sealed class IndexModel(WarehouseConnectionFactory connections, TimeProvi
         }
 
         return query;
-    }
-
-    /// <summary>When a scheduled file was written, in Kazakhstan time, as the page's language writes a date.</summary>
-    public static string WrittenText(DateTimeOffset at, Language language)
-    {
-        var local = TimeZoneInfo.ConvertTime(at, KazakhstanTime.Zone);
-        return $"{DateText.Date(DateOnly.FromDateTime(local.DateTime), language)}, {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
     }
 }

@@ -2,9 +2,9 @@ using System.Globalization;
 using VolunteerDW.Reports.Languages;
 using VolunteerDW.Warehouse.Localization;
 
-namespace VolunteerDW.Portal.Administration;
+namespace VolunteerDW.Portal.Text;
 
-/// <summary>An instant as the administration pages show it: the Kazakhstan date as each language writes it, and the time of day.</summary>
+/// <summary>An instant as every page of the portal shows it: the Kazakhstan date as each language writes it, and the time of day.</summary>
 public static class LocalTime
 {
     /// <summary>"2026 жылғы 1 шілде, 09:00", "1 июля 2026 г., 09:00".</summary>
