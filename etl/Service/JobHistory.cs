@@ -31,14 +31,15 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
     }
 
     /// <summary>
-    /// Closes as interrupted the runs a service that died left open; called as the service starts,
-    /// when no other service can be running on this warehouse. Returns how many it closed.
+    /// Closes as interrupted the runs left open by nodes that are no longer alive (see
+    /// <see cref="ClusterSql.CloseRunsOfStoppedNodes"/>); every node asks before each run. Returns how many it closed.
     /// </summary>
-    public async Task<int> CloseInterruptedAsync(CancellationToken cancellationToken = default)
+    public async Task<int> CloseInterruptedAsync(ClusterSettings cluster, CancellationToken cancellationToken = default)
     {
+        var parameters = new DynamicParameters(ServiceNodes.Parameters(cluster, time));
+        parameters.AddDynamicParams(new { finished_at = Now(), outcome = RunOutcomes.Interrupted, summary = "its node stopped before this run ended; the fire is run again by a node that is alive" });
         await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(ServiceSql.CloseInterruptedRuns,
-            new { finished_at = Now(), outcome = RunOutcomes.Interrupted, summary = "the service ended before this run did; recorded when it started again" }, cancellationToken: cancellationToken));
+        return await connection.ExecuteAsync(new CommandDefinition(ClusterSql.CloseRunsOfStoppedNodes, parameters, cancellationToken: cancellationToken));
     }
 
     /// <summary>Records that the service has started, with what it is watching.</summary>
@@ -49,14 +50,6 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
             new { job = JobNames.ServiceStart, started_at = Now(), outcome = RunOutcomes.Succeeded, instance = Instance, summary = Truncate(summary) }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>The latest fire of a job that a run finished serving, if any.</summary>
-    public Task<DateTimeOffset?> LastFinishedFireAsync(string job, CancellationToken cancellationToken = default) =>
-        InstantAsync(ServiceSql.LastFinishedFire, job, cancellationToken);
-
-    /// <summary>When the service last started before now, if ever.</summary>
-    public Task<DateTimeOffset?> LastServiceStartAsync(CancellationToken cancellationToken = default) =>
-        InstantAsync(ServiceSql.LastStart, JobNames.ServiceStart, cancellationToken);
-
     /// <summary>Each job's latest run (and the service's latest start).</summary>
     public async Task<IReadOnlyList<JobRun>> LatestRunsAsync(CancellationToken cancellationToken = default)
     {
@@ -64,19 +57,18 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
         return [.. await connection.QueryAsync<JobRun>(new CommandDefinition(ServiceSql.LatestRuns, cancellationToken: cancellationToken))];
     }
 
+    /// <summary>The runs not finished yet, oldest first.</summary>
+    public async Task<IReadOnlyList<JobRun>> UnfinishedRunsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
+        return [.. await connection.QueryAsync<JobRun>(new CommandDefinition(ServiceSql.UnfinishedRuns, cancellationToken: cancellationToken))];
+    }
+
     /// <summary>The latest runs that did something, newest first.</summary>
     public async Task<IReadOnlyList<JobRun>> RecentRunsAsync(int count, CancellationToken cancellationToken = default)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
         return [.. await connection.QueryAsync<JobRun>(new CommandDefinition(ServiceSql.RecentRuns, new { count, idle = RunOutcomes.Idle }, cancellationToken: cancellationToken))];
-    }
-
-    private async Task<DateTimeOffset?> InstantAsync(string sql, string job, CancellationToken cancellationToken)
-    {
-        await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
-        var value = await connection.ExecuteScalarAsync<DateTime?>(new CommandDefinition(sql,
-            new { job, stopped = RunOutcomes.Stopped, interrupted = RunOutcomes.Interrupted }, cancellationToken: cancellationToken));
-        return value is { } utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : null;
     }
 
     private DateTime Now() => StoredTime.Now(time);

@@ -14,6 +14,7 @@ public interface IJobSchedule
 
 /// <summary>
 /// Where the scheduled service takes files from and puts the rejected ones, how long a file must
-/// rest, and when its jobs fire: what its status is read from, by <c>vdw status</c> and the portal alike.
+/// rest, when its jobs fire and how its nodes tell the living from the dead: what its status is read
+/// from, by <c>vdw status</c> and the portal alike.
 /// </summary>
-public sealed record ServiceLayout(string Inbox, string Quarantine, TimeSpan Settle, IReadOnlyList<IJobSchedule> Schedules);
+public sealed record ServiceLayout(string Inbox, string Quarantine, TimeSpan Settle, IReadOnlyList<IJobSchedule> Schedules, ClusterSettings Cluster);

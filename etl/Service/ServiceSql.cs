@@ -21,20 +21,6 @@ public static class ServiceSql
         VALUES (@job, @started_at, @started_at, @started_at, @outcome, 0, @instance, @summary)
         """;
 
-    /// <summary>The latest fire a job has finished serving: a run killed half-way or stopped before its end does not count.</summary>
-    public const string LastFinishedFire =
-        """
-        SELECT MAX(scheduled_for_utc) FROM etl_job_run
-        WHERE job_name = @job AND finished_at_utc IS NOT NULL AND outcome NOT IN (@stopped, @interrupted)
-        """;
-
-    /// <summary>Runs left open by a service that died: the finish is when the next start noticed.</summary>
-    public const string CloseInterruptedRuns =
-        "UPDATE etl_job_run SET finished_at_utc = @finished_at, outcome = @outcome, summary = @summary WHERE finished_at_utc IS NULL";
-
-    public const string LastStart =
-        "SELECT MAX(started_at_utc) FROM etl_job_run WHERE job_name = @job";
-
     /// <summary>Each job's latest run, and its latest run that did something.</summary>
     public const string LatestRuns =
         $"""
@@ -58,6 +44,10 @@ public static class ServiceSql
         WHERE recency <= @count
         ORDER BY recency
         """;
+
+    /// <summary>The runs not finished yet: running on a node, or left by one that stopped and not yet closed.</summary>
+    public const string UnfinishedRuns =
+        $"SELECT {JobRunColumns} FROM etl_job_run WHERE finished_at_utc IS NULL ORDER BY started_at_utc, job_run_key";
 
     // A run as JobRun holds it. The columns are named rather than taken with *, so that a model of
     // the schema resolves each of them (a * through a derived table it cannot follow).

@@ -2,15 +2,21 @@ using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Etl.Service;
 
-/// <summary>What <c>vdw status</c> and the portal's service page show: whether the service runs, each job's last run and next fire, the inbox and quarantine, and the latest runs.</summary>
+/// <summary>
+/// What <c>vdw status</c> and the portal's service page show: the service's nodes and what each is
+/// running, each job's last run and next fire, the inbox and quarantine, and the latest runs.
+/// </summary>
 public sealed record ServiceStatus(
-    bool Running,
+    IReadOnlyList<ServiceNode> Nodes,
     JobRun? LastStart,
     IReadOnlyList<JobStatus> Jobs,
     InboxScan Inbox,
     IReadOnlyList<string> QuarantinedFiles,
     IReadOnlyList<JobRun> Recent)
 {
+    /// <summary>Whether any node of the service is alive.</summary>
+    public bool Running => Nodes.Any(node => node.Alive);
+
     public int Quarantined => QuarantinedFiles.Count;
 
     public static async Task<ServiceStatus> ReadAsync(ServiceLayout layout, WarehouseConnectionFactory warehouse, TimeProvider time, int recent,
@@ -21,14 +27,9 @@ public sealed record ServiceStatus(
         var now = time.GetUtcNow();
         var history = new JobHistory(warehouse, time);
         var latest = (await history.LatestRunsAsync(cancellationToken)).ToDictionary(r => r.Job, StringComparer.Ordinal);
-        bool running;
-        await using (var probe = await WarehouseLock.TryEnterAsync(warehouse, WarehouseLock.Service, TimeSpan.Zero, cancellationToken: cancellationToken))
-        {
-            running = probe is null;
-        }
-
+        var unfinished = await history.UnfinishedRunsAsync(cancellationToken);
         return new ServiceStatus(
-            running,
+            await ServiceNodes.ReadAsync(warehouse, layout.Cluster, time, unfinished, cancellationToken),
             latest.GetValueOrDefault(JobNames.ServiceStart),
             [.. layout.Schedules.Select(s => new JobStatus(s, s.NextAfter(now), latest.GetValueOrDefault(s.Job)))],
             InboxScan.Of(layout.Inbox, layout.Settle, now),

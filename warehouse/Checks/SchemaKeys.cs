@@ -20,7 +20,7 @@ public sealed record ForeignKey(string Table, IReadOnlyList<string> Columns, str
 /// <summary>
 /// The keys a warehouse's schema declares, read from the engine's own catalogue: what the
 /// migrations created, without a second list to keep in step with them. The journal of the
-/// migrations is left out: it is DbUp's table, not the warehouse's.
+/// migrations and the scheduler's tables are left out: they are DbUp's and Quartz's, not the warehouse's.
 /// </summary>
 /// <param name="UniqueKeys">Primary keys, unique constraints and unfiltered unique indexes.</param>
 /// <param name="ForeignKeys">Every foreign key, whether or not the engine currently checks it.</param>
@@ -36,11 +36,11 @@ public sealed record SchemaKeys(IReadOnlyList<UniqueKey> UniqueKeys, IReadOnlyLi
         FROM (
             SELECT m.name AS table_name, '' AS key_name, c.pk AS position, c.name AS column_name
             FROM sqlite_master AS m, pragma_table_info(m.name) AS c
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> @journal AND c.pk > 0
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> @journal AND m.name NOT LIKE @scheduler ESCAPE '\' AND c.pk > 0
             UNION ALL
             SELECT m.name, i.name, ii.seqno, ii.name
             FROM sqlite_master AS m, pragma_index_list(m.name) AS i, pragma_index_info(i.name) AS ii
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> @journal
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> @journal AND m.name NOT LIKE @scheduler ESCAPE '\'
               AND i."unique" = 1 AND i.origin <> 'pk' AND i.partial = 0
         ) AS key_columns
         ORDER BY table_name, key_name, position
@@ -52,7 +52,7 @@ public sealed record SchemaKeys(IReadOnlyList<UniqueKey> UniqueKeys, IReadOnlyLi
         SELECT m.name AS table_name, CAST(f.id AS TEXT) AS key_name, f."from" AS column_name, f."table" AS parent_table,
                COALESCE(f."to", (SELECT p.name FROM pragma_table_info(f."table") AS p WHERE p.pk = f.seq + 1)) AS parent_column
         FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f
-        WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> @journal
+        WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> @journal AND m.name NOT LIKE @scheduler ESCAPE '\'
         ORDER BY m.name, f.id, f.seq
         """;
 
@@ -64,7 +64,7 @@ public sealed record SchemaKeys(IReadOnlyList<UniqueKey> UniqueKeys, IReadOnlyLi
         JOIN sys.indexes AS i ON i.object_id = t.object_id
         JOIN sys.index_columns AS ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id
         JOIN sys.columns AS c ON c.object_id = ic.object_id AND c.column_id = ic.column_id
-        WHERE t.schema_id = SCHEMA_ID(N'dbo') AND t.is_ms_shipped = 0 AND t.name <> @journal
+        WHERE t.schema_id = SCHEMA_ID(N'dbo') AND t.is_ms_shipped = 0 AND t.name <> @journal AND t.name NOT LIKE @scheduler ESCAPE '\'
           AND i.is_unique = 1 AND i.has_filter = 0 AND i.is_hypothetical = 0 AND ic.key_ordinal > 0
         ORDER BY t.name, i.name, ic.key_ordinal
         """;
@@ -79,7 +79,7 @@ public sealed record SchemaKeys(IReadOnlyList<UniqueKey> UniqueKeys, IReadOnlyLi
         JOIN sys.foreign_key_columns AS fkc ON fkc.constraint_object_id = fk.object_id
         JOIN sys.columns AS cc ON cc.object_id = fkc.parent_object_id AND cc.column_id = fkc.parent_column_id
         JOIN sys.columns AS pc ON pc.object_id = fkc.referenced_object_id AND pc.column_id = fkc.referenced_column_id
-        WHERE child.schema_id = SCHEMA_ID(N'dbo') AND child.is_ms_shipped = 0
+        WHERE child.schema_id = SCHEMA_ID(N'dbo') AND child.is_ms_shipped = 0 AND child.name NOT LIKE @scheduler ESCAPE '\'
         ORDER BY child.name, fk.name, fkc.constraint_column_id
         """;
 
@@ -87,7 +87,7 @@ public sealed record SchemaKeys(IReadOnlyList<UniqueKey> UniqueKeys, IReadOnlyLi
     public static async Task<SchemaKeys> ReadAsync(DbConnection connection, WarehouseEngine engine, CancellationToken cancellationToken = default)
     {
         var sqlite = engine == WarehouseEngine.Sqlite;
-        var parameters = new { journal = WarehouseMigrator.JournalTable };
+        var parameters = new { journal = WarehouseMigrator.JournalTable, scheduler = SchedulerTables.Pattern };
         var uniqueRows = await connection.QueryAsync<(string Table, string Key, string? Column)>(
             new CommandDefinition(sqlite ? SqliteUniqueKeys : SqlServerUniqueKeys, parameters, cancellationToken: cancellationToken));
         var foreignRows = await connection.QueryAsync<(string Table, string Key, string Column, string Parent, string? ParentColumn)>(

@@ -14,9 +14,6 @@ public sealed class WarehouseLock : IAsyncDisposable
     /// <summary>Taken for the whole of a load, so that two loads never interleave.</summary>
     public const string Load = "load";
 
-    /// <summary>Taken by the scheduled service for its lifetime: one service per warehouse.</summary>
-    public const string Service = "service";
-
     /// <summary>Takes a SQL Server application lock for the session without waiting; returns 0 or 1 when granted.</summary>
     public const string AcquireSql =
         "DECLARE @granted INT; EXEC @granted = sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 0; SELECT @granted;";

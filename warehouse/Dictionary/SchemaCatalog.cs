@@ -31,12 +31,13 @@ public sealed record SchemaCatalog(IReadOnlyList<SchemaObject> Objects)
         }
     }
 
-    /// <summary>Every table and view of a SQLite database but SQLite's own, by name.</summary>
+    /// <summary>Every table and view of a SQLite database but SQLite's own and the scheduler's, by name.</summary>
     public static async Task<SchemaCatalog> ReadAsync(DbConnection connection)
     {
         var objects = new List<SchemaObject>();
         var names = await connection.QueryAsync<(string Name, string Type)>(
-            "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite%' ORDER BY name");
+            "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite%' AND name NOT LIKE @scheduler ESCAPE '\\' ORDER BY name",
+            new { scheduler = SchedulerTables.Pattern });
         foreach (var (name, type) in names)
         {
             // table_xinfo rather than table_info: generated columns (dim_region.region_kato) are columns too.

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using VolunteerDW.Host.Service;
-using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Migrations;
 
 namespace VolunteerDW.Host.Cli;
@@ -31,8 +30,6 @@ internal static class ServeCommand
             await context.Output.WriteLineAsync($"  applied  {name}");
         }
 
-        await using var service = await WarehouseLock.TryEnterAsync(warehouse, WarehouseLock.Service, TimeSpan.Zero, cancellationToken: cancellationToken)
-            ?? throw new WarehouseBusyException("another `vdw serve` is running on this warehouse: stop it first, or point this one at another warehouse.");
         await using var host = ServiceHost.Build(ServiceHost.CreateBuilder(configuration, settings, warehouse, TimeProvider.System));
         await host.StartAsync(cancellationToken);
         // The addresses it is listening on, as the operator (and a port of 0, the port chosen) needs them.

@@ -18,7 +18,7 @@ internal static class StatusCommand
     public static Command Create()
     {
         var command = new Command("status",
-            "Show the scheduled service: whether it is running, each job's schedule, next fire and last run, the files waiting in the inbox "
+            "Show the scheduled service: its nodes, when each last checked in and what it is running, each job's schedule, next fire and last run, the files waiting in the inbox "
             + "and in quarantine, and the latest job runs. Times are Kazakhstan time.");
         command.Options.Add(ServiceOptions.Config);
         command.Options.Add(Runs);
@@ -36,6 +36,12 @@ internal static class StatusCommand
 
         var started = status.LastStart is { } start ? $"; last started {Local(start.StartedAtUtc)} on {start.Instance}" : "; never started on this warehouse";
         await output.WriteLineAsync($"Service: {(status.Running ? "running" : "not running")}{started}");
+        foreach (var node in status.Nodes)
+        {
+            var running = node.Running.Count > 0 ? $"; running {string.Join(", ", node.Running)}" : string.Empty;
+            await output.WriteLineAsync($"  node {node.Instance}: {(node.Alive ? "alive" : "not checking in")}, last checked in {Local(node.LastCheckin.UtcDateTime, seconds: true)}{running}");
+        }
+
         await output.WriteLineAsync();
         await output.WriteLineAsync($"{"job",-17} {"schedule (cron)",-20} {"next fire",-16}  last run");
         foreach (var job in status.Jobs)
@@ -75,6 +81,7 @@ internal static class StatusCommand
         return $"{outcome}{took}{catchUp}: {run.Summary}";
     }
 
-    private static string Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), KazakhstanTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Local(DateTime utc, bool seconds = false) =>
+        TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), KazakhstanTime.Zone)
+            .ToString(seconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,24 +1,18 @@
-using System.Globalization;
 using Quartz;
 
 namespace VolunteerDW.Host.Service;
 
 /// <summary>
-/// Which fire of its schedule a job run serves: the trigger's own, or for a catch-up run the fire
-/// missed while the service was down, carried in the run's data.
+/// Which fire of its schedule a job run serves, and whether it runs late: a fire missed while every
+/// node was down (run once, as the first node starts), one held up past the misfire threshold, or
+/// one run again after the node running it stopped. The store gives each the fire it stands for.
 /// </summary>
-public readonly record struct JobFire(DateTimeOffset ScheduledFor, bool CatchUp)
+public readonly record struct JobFire(DateTimeOffset ScheduledFor, bool CatchUp, bool Recovering)
 {
-    public const string MissedFireKey = "vdw.missedFire";
-
     public static JobFire Of(IJobExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.MergedJobDataMap.TryGetString(MissedFireKey, out var missed) && missed is not null
-            ? new(DateTimeOffset.Parse(missed, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), true)
-            : new(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, false);
+        var scheduled = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        return new(scheduled, context.Recovering || context.FireTimeUtc - scheduled > Cluster.SchedulerStore.MisfireThreshold, context.Recovering);
     }
-
-    /// <summary>The job data of a catch-up run.</summary>
-    public static JobDataMap Missed(DateTimeOffset fire) => new() { [MissedFireKey] = fire.ToString("O", CultureInfo.InvariantCulture) };
 }

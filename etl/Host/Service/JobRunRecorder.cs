@@ -9,11 +9,13 @@ using VolunteerDW.Warehouse.Localization;
 namespace VolunteerDW.Host.Service;
 
 /// <summary>
-/// Wraps every job run: records it in the job history before it starts and with its outcome when
-/// it ends, and logs both. A job that throws is recorded as failed with the error; the service
-/// carries on and the job runs again at its next fire.
+/// Wraps every job run: first closes the runs of nodes that have stopped, then records the run in the
+/// job history before it starts and with its outcome when it ends, and logs both. A job that throws
+/// is recorded as failed with the error; the service carries on and the job runs again at its next
+/// fire. A run stopped by its node's shutdown is recorded as stopped and handed back to the store,
+/// which has another node — or this one, when it starts again — run the fire again.
 /// </summary>
-public sealed partial class JobRunRecorder(JobHistory history, ILogger<JobRunRecorder> logger) : IJobExecutionMiddleware
+public sealed partial class JobRunRecorder(JobHistory history, ClusterSettings cluster, ILogger<JobRunRecorder> logger) : IJobExecutionMiddleware
 {
     private static readonly Func<ILogger, string, string, IDisposable?> RunScope = LoggerMessage.DefineScope<string, string>("{Job} for the fire of {Fire}");
 
@@ -25,8 +27,18 @@ public sealed partial class JobRunRecorder(JobHistory history, ILogger<JobRunRec
         var fire = JobFire.Of(context);
         var local = Local(fire.ScheduledFor);
         using var scope = RunScope(logger, job, local);
+        var interrupted = await history.CloseInterruptedAsync(cluster, cancellationToken);
+        if (interrupted > 0)
+        {
+            LogInterrupted(interrupted);
+        }
+
         var run = await history.StartAsync(job, fire.ScheduledFor, fire.CatchUp, cancellationToken);
-        if (fire.CatchUp)
+        if (fire.Recovering)
+        {
+            LogRecovering(job, local);
+        }
+        else if (fire.CatchUp)
         {
             LogCatchingUp(job, local);
         }
@@ -44,7 +56,7 @@ public sealed partial class JobRunRecorder(JobHistory history, ILogger<JobRunRec
         }
         catch (OperationCanceledException)
         {
-            outcome = new JobOutcome(RunOutcomes.Stopped, "stopped by the shutdown of the service before it finished; it runs again at the next start");
+            outcome = new JobOutcome(RunOutcomes.Stopped, "stopped by the shutdown of its node before it finished; another node runs the fire again");
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -62,6 +74,12 @@ public sealed partial class JobRunRecorder(JobHistory history, ILogger<JobRunRec
         {
             LogFinished(job, outcome.Outcome, clock.Elapsed.TotalSeconds, outcome.Summary);
         }
+
+        if (outcome.Outcome == RunOutcomes.Stopped)
+        {
+            // Said by throwing: the store hands a firing back only when the job stops with a cancellation.
+            throw new OperationCanceledException($"{job} was stopped by the shutdown of this node");
+        }
     }
 
     /// <summary>A fire as the log shows it: Kazakhstan time, to the minute (or second, for schedules that fire every few seconds).</summary>
@@ -74,8 +92,14 @@ public sealed partial class JobRunRecorder(JobHistory history, ILogger<JobRunRec
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Job}: started for the fire of {Fire} (Kazakhstan time)")]
     private partial void LogStarted(string job, string fire);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Job}: running the fire of {Fire} (Kazakhstan time), missed while the service was down")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Job}: running the fire of {Fire} (Kazakhstan time) late, missed while the service was down or held up")]
     private partial void LogCatchingUp(string job, string fire);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Job}: running again the fire of {Fire} (Kazakhstan time), which a node that stopped left unfinished")]
+    private partial void LogRecovering(string job, string fire);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} run(s) left unfinished by a node that is no longer running are recorded as interrupted")]
+    private partial void LogInterrupted(int count);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Job}: {Summary}")]
     private partial void LogIdle(string job, string summary);

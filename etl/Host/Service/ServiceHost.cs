@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging;
 using Quartz;
 using VolunteerDW.Etl.Notices;
 using VolunteerDW.Etl.Service;
+using VolunteerDW.Host.Service.Cluster;
+using VolunteerDW.Host.Service.Health;
 using VolunteerDW.Host.Service.Inbox;
 using VolunteerDW.Portal.Hosting;
 using VolunteerDW.Warehouse.Connections;
@@ -15,18 +17,16 @@ using VolunteerDW.Warehouse.Localization;
 namespace VolunteerDW.Host.Service;
 
 /// <summary>
-/// The service: one host running the web portal and a Quartz scheduler with the service's jobs,
-/// one at a time, on their schedules in Kazakhstan time, on the same settings and warehouse.
-/// Stopping it (SIGTERM, Ctrl+C) waits for the running job; an inbox load stops between
-/// submissions, never inside one.
+/// A node of the service: one host running the web portal and a Quartz scheduler with the service's
+/// jobs, one at a time on this node, on their schedules in Kazakhstan time, on the same settings and
+/// warehouse. Every node of a warehouse shares the schedule (<see cref="SchedulerStore"/>). Stopping
+/// it (SIGTERM, Ctrl+C) stops the running job at its next safe point — an inbox load between
+/// submissions, never inside one — and hands the fire to another node.
 /// </summary>
 public static class ServiceHost
 {
     /// <summary>How long a stop waits for the running job before the process ends anyway.</summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromMinutes(2);
-
-    /// <summary>The scheduler's name, as its log lines show it.</summary>
-    public const string SchedulerName = "vdw";
 
     /// <summary>A host ready to build (with <see cref="Build"/>); tests add their own clock and log capture before building it.</summary>
     public static WebApplicationBuilder CreateBuilder(IConfiguration configuration, ServiceSettings settings, WarehouseConnectionFactory warehouse, TimeProvider time)
@@ -55,13 +55,19 @@ public static class ServiceHost
             .AddSingleton<ScheduledReports>()
             .AddSingleton(settings.Mail)
             .AddSingleton(settings.Reminders)
+            .AddSingleton(settings.Cluster)
             .AddSingleton<MailDispatcher>()
             .AddSingleton<DeadlineReminders>();
         builder.AddPortal(warehouse, time, settings.Portal);
-        builder.AddQuartz(quartz => Schedule(quartz, settings, time));
-        builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
-        // After the scheduler's own hosted service, so that the scheduler exists when missed fires are queued.
+        builder.AddQuartz(quartz => Schedule(quartz, settings, warehouse, time));
+        // The scheduler starts once the host has started, after the schedules are in the store.
+        builder.AddQuartzHostedService(options =>
+        {
+            options.WaitForJobsToComplete = true;
+            options.AwaitApplicationStarted = true;
+        });
         builder.Services.AddHostedService<ServiceStartup>();
+        builder.Services.AddServiceHealth();
         return builder;
     }
 
@@ -71,29 +77,27 @@ public static class ServiceHost
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
         app.UsePortal();
+        app.MapServiceHealth();
         return app;
     }
 
-    private static void Schedule(IQuartzBuilder quartz, ServiceSettings settings, TimeProvider time)
+    private static void Schedule(IQuartzBuilder quartz, ServiceSettings settings, WarehouseConnectionFactory warehouse, TimeProvider time)
     {
         quartz.UseTimeProvider(time);
-        // One job at a time: a report never reads a half-filed inbox, and loads never queue behind each other.
+        // One job at a time on a node: a report never reads a half-filed inbox it is filing itself.
         quartz.UseDefaultThreadPool(1);
         quartz.ConfigureScheduler(options =>
         {
-            // One name for every host: Quartz 4 keeps its schedulers in a repository of each host's
-            // own service container, not of the process, so hosts side by side do not collide.
-            options.InstanceName = SchedulerName;
+            // One scheduler name for every node; each node by its host and process, as the job history names it.
+            // Quartz 4 keeps its schedulers in a repository of each host's own service container, not of
+            // the process, so hosts side by side do not collide.
+            options.InstanceName = ClusterSettings.SchedulerName;
+            options.InstanceId = JobHistory.Instance;
             options.DefaultTimeZone = KazakhstanTime.Zone;
+            // A shutdown asks the running job to stop, so that it can be handed to another node.
+            options.ShutdownJobInterruption = ShutdownJobInterruption.Always;
         });
+        SchedulerStore.Use(quartz, warehouse, settings.Cluster);
         quartz.AddJobMiddleware<JobRunRecorder>();
-        foreach (var schedule in settings.Schedules.Where(s => s.Enabled))
-        {
-            quartz.AddJob<ServiceJob>(job => job.WithIdentity(schedule.Job).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .WithIdentity(schedule.Job)
-                .ForJob(schedule.Job)
-                .WithCronSchedule(schedule.Cron!, cron => cron.InTimeZone(KazakhstanTime.Zone)));
-        }
     }
 }

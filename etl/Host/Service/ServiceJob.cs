@@ -8,7 +8,12 @@ using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Host.Service;
 
-/// <summary>Every job of the service, told apart by its name; the work is done by the inbox processor, the scheduled reports, the mail dispatcher and the reminders.</summary>
+/// <summary>
+/// Every job of the service, told apart by its name; the work is done by the inbox processor, the
+/// scheduled reports, the mail dispatcher and the reminders. A job runs on one node of the cluster at
+/// a time: the next fire of a job still running waits for it, wherever it runs.
+/// </summary>
+[DisallowConcurrentExecution]
 public sealed class ServiceJob(InboxProcessor inbox, ScheduledReports reports, MailDispatcher mail, DeadlineReminders reminders, IHostApplicationLifetime lifetime) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
@@ -18,7 +23,7 @@ public sealed class ServiceJob(InboxProcessor inbox, ScheduledReports reports, M
         var job = context.JobDetail.Key.Name;
         context.Result = job switch
         {
-            // A shutdown stops a load between submissions; what is left stays in the inbox for the next start.
+            // A shutdown stops a load between submissions; what is left stays in the inbox for the node that runs the fire again.
             JobNames.Inbox => await InboxAsync(cancellationToken),
             JobNames.Tier1Deadline => await reports.DistrictDeadlineAsync(fired, cancellationToken),
             JobNames.Tier2Deadline => await reports.RegionDeadlineAsync(fired, cancellationToken),
@@ -30,6 +35,8 @@ public sealed class ServiceJob(InboxProcessor inbox, ScheduledReports reports, M
         };
     }
 
+    // Stopped as soon as the node begins to stop, before the scheduler's own shutdown asks: the next
+    // submission is not begun once the operator has asked the node to go.
     private async Task<JobOutcome> InboxAsync(CancellationToken cancellationToken)
     {
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);

@@ -57,11 +57,14 @@ public sealed record ServiceSettings
     /// <summary>When the reminders go (the <c>Reminders</c> section).</summary>
     public ReminderSettings Reminders { get; init; } = new();
 
+    /// <summary>How the nodes of the service keep track of each other (the <c>Cluster</c> section).</summary>
+    public ClusterSettings Cluster { get; init; } = new();
+
     /// <summary>Every job's schedule, in <see cref="JobNames.All"/> order.</summary>
     public IReadOnlyList<JobSchedule> Schedules { get; init; } = [.. JobNames.All.Select(JobSchedule.Default)];
 
-    /// <summary>What the service's status is read from: the inbox, the quarantine, the settle time and the schedules.</summary>
-    public ServiceLayout Layout => new(Inbox, Quarantine, Settle, Schedules);
+    /// <summary>What the service's status is read from: the inbox, the quarantine, the settle time, the schedules and the cluster's rule of a live node.</summary>
+    public ServiceLayout Layout => new(Inbox, Quarantine, Settle, Schedules, Cluster);
 
     /// <summary>The schedule of one job.</summary>
     public JobSchedule Schedule(string job) => Schedules.Single(s => s.Job == job);
@@ -91,6 +94,7 @@ public sealed record ServiceSettings
             JumpFactor = Number(section, nameof(JumpFactor), defaults.JumpFactor, 1, 1000),
             Mail = NoticeSettings.Mail(configuration.GetSection(MailSettings.Section)),
             Reminders = NoticeSettings.Reminders(configuration.GetSection(ReminderSettings.Section)),
+            Cluster = ClusterFrom(configuration.GetSection(ClusterSettings.Section)),
             Schedules = [.. JobNames.All.Select(job => JobSchedule.From(configuration.GetSection($"{JobSchedule.Section}:{job}"), job))],
             // The portal hands out the reports the jobs write, makes its own with the same templates,
             // and takes files within the same limits as the inbox.
@@ -100,6 +104,16 @@ public sealed record ServiceSettings
                 Templates = templates,
                 Limits = limits,
             },
+        };
+    }
+
+    private static ClusterSettings ClusterFrom(IConfigurationSection section)
+    {
+        var defaults = new ClusterSettings();
+        return new ClusterSettings
+        {
+            CheckinInterval = TimeSpan.FromSeconds(Number(section, "CheckinSeconds", defaults.CheckinInterval.TotalSeconds, 1, 300)),
+            FailedAfter = TimeSpan.FromSeconds(Number(section, "FailedAfterSeconds", defaults.FailedAfter.TotalSeconds, 1, 300)),
         };
     }
 

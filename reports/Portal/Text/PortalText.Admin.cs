@@ -91,6 +91,14 @@ public static partial class PortalText
     public static readonly Label ServiceNotRunning = new("Қызмет жұмыс істеп тұрған жоқ.", "Служба не работает.", "The service is not running.");
     public static readonly Label NeverStarted = new("Қызмет бұл қоймада ешқашан іске қосылмаған.", "Служба ни разу не запускалась на этом хранилище.", "The service has never started on this warehouse.");
     public static readonly Label Jobs = new("Тапсырмалар", "Задания", "Jobs");
+    public static readonly Label Nodes = new("Қызмет түйіндері", "Узлы службы", "Nodes of the service");
+    public static readonly Label Node = new("Түйін", "Узел", "Node");
+    public static readonly Label NodeState = new("Күйі", "Состояние", "State");
+    public static readonly Label NodeAlive = new("жұмыс істеп тұр", "работает", "alive");
+    public static readonly Label NodeSilent = new("белгі бермейді", "не отмечается", "not checking in");
+    public static readonly Label LastCheckin = new("Соңғы белгісі", "Последняя отметка", "Last checked in");
+    public static readonly Label RunningNow = new("Қазір орындап жатыр", "Сейчас выполняет", "Running now");
+    public static readonly Label NoNodes = new("Бірде-бір түйін белгі бермеген.", "Ни один узел не отмечался.", "No node has checked in.");
     public static readonly Label Job = new("Тапсырма", "Задание", "Job");
     public static readonly Label Schedule = new("Кесте (cron, Қазақстан уақыты)", "Расписание (cron, время Казахстана)", "Schedule (cron, Kazakhstan time)");
     public static readonly Label NextFire = new("Келесі іске қосылуы", "Следующий запуск", "Next fire");

@@ -1,7 +1,7 @@
+using Dapper;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Codes;
-using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Tests.Portal;
 
@@ -55,16 +55,40 @@ public sealed class AdminServiceTests
     }
 
     [Fact]
-    public async Task While_the_service_holds_the_warehouse_the_page_says_it_is_running()
+    public async Task The_page_lists_the_nodes_which_are_alive_and_what_each_is_running()
     {
         await using var portal = await PortalHost.StartAsync();
         using var browser = await portal.SignedInAsync("admin", PortalRoles.Administrator, null);
-        await using var service = await WarehouseLock.TryEnterAsync(portal.Warehouse.Connections, WarehouseLock.Service, TimeSpan.Zero);
-        Assert.NotNull(service);
+        var now = portal.Time.GetUtcNow();
+        await using (var connection = await portal.Warehouse.Connections.OpenAsync())
+        {
+            // As Quartz checks its nodes in: ticks, and the interval in milliseconds. One checked in 2 s
+            // ago; one silent for longer than its interval and the grace after it.
+            const string CheckIn = "INSERT INTO QRTZ_SCHEDULER_STATE (SCHED_NAME, INSTANCE_NAME, LAST_CHECKIN_TIME, CHECKIN_INTERVAL) VALUES ('vdw', @node, @ticks, 7500)";
+            await connection.ExecuteAsync(CheckIn, new { node = "web-1:101", ticks = now.AddSeconds(-2).UtcTicks });
+            await connection.ExecuteAsync(CheckIn, new { node = "web-2:202", ticks = now.AddSeconds(-16).UtcTicks });
+            await connection.ExecuteAsync(
+                "INSERT INTO etl_job_run (job_name, scheduled_for_utc, started_at_utc, catch_up, instance) VALUES ('inbox', @at, @at, 0, 'web-1:101')",
+                new { at = now.UtcDateTime.AddSeconds(-1) });
+        }
 
         var page = await browser.GetStringAsync("/Admin/Service");
 
         Assert.Contains("Служба работает.", page, StringComparison.Ordinal);
+        Assert.Matches(@"<th scope=""row"" class=""code"">web-1:101</th>\s*<td class=""done"">работает</td>\s*<td>[^<]+</td>\s*<td>inbox</td>", page);
+        Assert.Matches(@"<th scope=""row"" class=""code"">web-2:202</th>\s*<td class=""problem"">не отмечается</td>\s*<td>[^<]+</td>\s*<td>—</td>", page);
+    }
+
+    [Fact]
+    public async Task With_no_node_alive_the_page_says_the_service_is_not_running()
+    {
+        await using var portal = await PortalHost.StartAsync();
+        using var browser = await portal.SignedInAsync("admin", PortalRoles.Administrator, null);
+
+        var page = await browser.GetStringAsync("/Admin/Service");
+
+        Assert.Contains("Ни один узел не отмечался.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Служба работает.", page, StringComparison.Ordinal);
     }
 
     private static void Place(string folder, string name, DateTime writtenUtc)

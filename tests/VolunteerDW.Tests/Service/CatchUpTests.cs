@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using VolunteerDW.Etl.Service;
-using VolunteerDW.Host.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Codes;
 using VolunteerDW.Warehouse.Connections;
@@ -10,7 +9,10 @@ using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Tests.Service;
 
-/// <summary>A fire missed while the service was down runs once when it starts again, and the log says so.</summary>
+/// <summary>
+/// A fire missed while every node was down runs once when a node starts again, for the fire it
+/// stands for, and the log says so; runs a stopped node left open are closed by a node that is alive.
+/// </summary>
 public sealed class CatchUpTests
 {
     [Theory, SqliteEngine, SqlServerEngine]
@@ -41,48 +43,37 @@ public sealed class CatchUpTests
         Assert.True(File.Exists(Path.Combine(service.Reports, "2026H2", JobNames.SemiAnnualDraft, "semiannual-2026H2.ru.md")));
         Assert.True(File.Exists(Path.Combine(service.Reports, "2026H2", JobNames.SemiAnnualFinal, "semiannual-2026H2.kk.md")));
         Assert.Contains(service.Log.Entries, e => e.Level == LogLevel.Warning
-            && e.Message.Contains("semiannual-final: 1 fire(s) missed while the service was down, the last at 2027-01-20 09:00", StringComparison.Ordinal));
+            && e.Message.Contains("semiannual-final: running the fire of 2027-01-20 09:00 (Kazakhstan time) late, missed while the service was down", StringComparison.Ordinal));
         // The district deadline of the 6th passed before the service was first started: nothing to catch up.
         Assert.DoesNotContain(caughtUp, r => r.Job == JobNames.Tier1Deadline);
     }
 
     [Theory, SqliteEngine, SqlServerEngine]
-    public async Task A_job_is_covered_up_to_the_last_fire_a_run_finished_and_a_run_killed_or_stopped_half_way_is_not(WarehouseEngine engine)
+    public async Task Runs_left_open_by_a_node_that_stopped_checking_in_are_closed_and_a_live_nodes_runs_are_not(WarehouseEngine engine)
     {
         var clock = new FakeTimeProvider(At(2027, 1, 14, 12));
         await using var service = await ServiceHarness.CreateAsync(engine, clock);
         var history = new JobHistory(service.Warehouse.Connections, clock);
-        var catchUp = CatchUp(service, clock);
-        Assert.Empty(await catchUp.MissedAsync(clock.GetUtcNow()));
+        var cluster = new ClusterSettings();
+        await using (var connection = await service.Warehouse.Connections.OpenAsync())
+        {
+            const string CheckIn = "INSERT INTO QRTZ_SCHEDULER_STATE (SCHED_NAME, INSTANCE_NAME, LAST_CHECKIN_TIME, CHECKIN_INTERVAL) VALUES ('vdw', @node, @ticks, 7500)";
+            // Alive: checked in within its interval and the grace after it (7.5 s + 7.5 s). Silent: one tick past that.
+            await connection.ExecuteAsync(CheckIn, new { node = "alive:1", ticks = (clock.GetUtcNow() - cluster.Failover).UtcTicks });
+            await connection.ExecuteAsync(CheckIn, new { node = "silent:2", ticks = (clock.GetUtcNow() - cluster.Failover).UtcTicks - 1 });
+            foreach (var (job, node) in new[] { (JobNames.Inbox, "alive:1"), (JobNames.SemiAnnualDraft, "silent:2"), (JobNames.Tier1Deadline, "gone:3") })
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO etl_job_run (job_name, scheduled_for_utc, started_at_utc, catch_up, instance) VALUES (@job, @at, @at, 0, @node)",
+                    new { job, node, at = At(2027, 1, 14, 11).UtcDateTime });
+            }
+        }
 
-        await history.RecordStartAsync("started");
-        clock.SetUtcNow(At(2027, 1, 22, 10));
-        var missed = await catchUp.MissedAsync(clock.GetUtcNow());
-
-        Assert.Equal(
-            [(JobNames.Inbox, 190 * 12, At(2027, 1, 22, 10)), (JobNames.SemiAnnualDraft, 1, At(2027, 1, 15, 9)), (JobNames.SemiAnnualFinal, 1, At(2027, 1, 20, 9))],
-            missed);
-
-        var draft = await history.StartAsync(JobNames.SemiAnnualDraft, At(2027, 1, 15, 9), catchUp: false);
-        await history.FinishAsync(draft, JobOutcome.Done("written"));
-        await history.StartAsync(JobNames.SemiAnnualFinal, At(2027, 1, 20, 9), catchUp: false);
-        Assert.Equal([JobNames.Inbox, JobNames.SemiAnnualFinal], (await catchUp.MissedAsync(clock.GetUtcNow())).Select(m => m.Job));
-
-        // Closed as interrupted when the service starts again, or stopped by a shutdown: still not done.
-        Assert.Equal(1, await history.CloseInterruptedAsync());
-        var stopped = await history.StartAsync(JobNames.SemiAnnualFinal, At(2027, 1, 20, 9), catchUp: true);
-        await history.FinishAsync(stopped, new JobOutcome(RunOutcomes.Stopped, "stopped"));
-        Assert.Equal([JobNames.Inbox, JobNames.SemiAnnualFinal], (await catchUp.MissedAsync(clock.GetUtcNow())).Select(m => m.Job));
-
-        var finished = await history.StartAsync(JobNames.SemiAnnualFinal, At(2027, 1, 20, 9), catchUp: true);
-        await history.FinishAsync(finished, JobOutcome.Done("written"));
-        Assert.Equal([JobNames.Inbox], (await catchUp.MissedAsync(clock.GetUtcNow())).Select(m => m.Job));
-        Assert.Equal([RunOutcomes.Interrupted, RunOutcomes.Stopped, RunOutcomes.Succeeded],
-            (await service.RunsAsync()).Where(r => r.Job == JobNames.SemiAnnualFinal).Select(r => r.Outcome));
+        Assert.Equal(2, await history.CloseInterruptedAsync(cluster));
+        var runs = await service.RunsAsync();
+        Assert.Equal([("alive:1", null), ("silent:2", RunOutcomes.Interrupted), ("gone:3", RunOutcomes.Interrupted)], runs.Select(r => (r.Instance, r.Outcome)));
+        Assert.Equal(0, await history.CloseInterruptedAsync(cluster));
     }
-
-    private static ServiceStartup CatchUp(ServiceHarness service, TimeProvider clock) =>
-        new(null!, new JobHistory(service.Warehouse.Connections, clock), service.Settings, clock, NullLogger<ServiceStartup>.Instance);
 
     private static DateTimeOffset At(int year, int month, int day, int hour) => KazakhstanTime.At(new DateTime(year, month, day, hour, 0, 0));
 

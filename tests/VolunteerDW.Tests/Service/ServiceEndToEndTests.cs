@@ -3,7 +3,6 @@ using VolunteerDW.Warehouse.Codes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
-using VolunteerDW.Host.Service;
 using VolunteerDW.Host.Service.Inbox;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Connections;
@@ -71,6 +70,6 @@ public sealed class ServiceEndToEndTests
         await first.StopAsync();
 
         Assert.NotSame(schedulers[0], schedulers[1]);
-        Assert.All(schedulers, s => Assert.Equal(ServiceHost.SchedulerName, s.SchedulerName));
+        Assert.All(schedulers, s => Assert.Equal(ClusterSettings.SchedulerName, s.SchedulerName));
     }
 }

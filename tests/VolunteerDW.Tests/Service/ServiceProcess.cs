@@ -54,5 +54,13 @@ internal static class ServiceProcess
         Message((await process.WaitForOutputAsync(line => line.StartsWith('{') && Message(line).Contains(text, StringComparison.Ordinal),
             $"a log line with '{text}'")))!;
 
+    /// <summary>Waits until the node has started <paramref name="count"/> job runs in all (its JobRunRecorder logging at Debug).</summary>
+    public static async Task WaitForRunsAsync(this VdwProcess process, int count)
+    {
+        var started = 0;
+        await process.WaitForOutputAsync(line => line.StartsWith('{') && Message(line).Contains(": started for the fire of ", StringComparison.Ordinal) && ++started >= count,
+            $"{count} job run(s) started");
+    }
+
     private static string Message(string line) => JsonDocument.Parse(line).RootElement.GetProperty("Message").GetString()!;
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dapper;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Checks;
@@ -38,7 +39,7 @@ public sealed class ServiceProcessTests
             second.Terminate();
             Assert.Equal(0, await second.WaitForExitAsync());
             Assert.Contains(second.LogLines(), l => l.GetProperty("Message").GetString()!.StartsWith(
-                "1 run(s) left unfinished when the service last ended are recorded as interrupted", StringComparison.Ordinal));
+                "1 run(s) left unfinished by a node that is no longer running are recorded as interrupted", StringComparison.Ordinal));
         }
 
         Assert.Equal(1, await Scalar(service, "SELECT COUNT(*) FROM dim_submission WHERE version = 1"));
@@ -70,8 +71,8 @@ public sealed class ServiceProcessTests
         Assert.Single(Archived(service));
         Assert.True(File.Exists(second), "the second file left the inbox though it was not loaded");
         var run = (await service.RunsAsync()).Single(r => r.Job == "inbox");
-        Assert.Equal(("stopped", "stopped by the shutdown of the service: 1 file(s): 1 archived (1 workbook(s) loaded, 9 fact rows), 0 quarantined; "
-            + "1 file(s) left in the inbox for the next start"), (run.Outcome, run.Summary));
+        Assert.Equal(("stopped", "stopped by the shutdown of its node: 1 file(s): 1 archived (1 workbook(s) loaded, 9 fact rows), 0 quarantined; "
+            + "1 file(s) left in the inbox for the next run"), (run.Outcome, run.Summary));
         Assert.Equal(["stopped"], await Strings(service, "SELECT outcome FROM etl_run WHERE run_kind = 'load'"));
         Assert.All(await new DataTestRunner(service.Warehouse.Connections).RunAsync(), r => Assert.True(r.Passed, r.Test.Name));
     }
@@ -114,7 +115,7 @@ public sealed class ServiceProcessTests
     }
 
     [Theory, SqliteEngine, SqlServerEngine]
-    public async Task A_second_service_on_the_same_warehouse_refuses_to_start_and_status_shows_the_first_running(WarehouseEngine engine)
+    public async Task A_second_service_on_the_same_warehouse_joins_the_first_and_status_lists_both_nodes(WarehouseEngine engine)
     {
         await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
         Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
@@ -123,21 +124,23 @@ public sealed class ServiceProcessTests
         await File.WriteAllTextAsync(Path.Combine(service.Quarantine, "old.xlsx.errors.txt"), "x");
         await using var first = ServiceProcess.Serve(service);
         await first.WaitForLogAsync("inbox: succeeded");
-
         await using var second = ServiceProcess.Serve(service);
-        Assert.Equal(2, await second.WaitForExitAsync());
-        Assert.Contains("another `vdw serve` is running on this warehouse", second.Error, StringComparison.Ordinal);
+        var node = Regex.Match(await second.WaitForLogAsync("The service has started as node "), @"as node (\S+): inbox").Groups[1].Value;
 
         await using var status = ServiceProcess.Start(service, ["status"]);
         Assert.Equal(0, await status.WaitForExitAsync());
         Assert.Contains("Service: running; last started ", status.Output, StringComparison.Ordinal);
+        Assert.Matches($@"  node {Regex.Escape(node)}: alive, last checked in \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d", status.Output);
+        Assert.Equal(2, Regex.Matches(status.Output, @"  node [^ ]+: alive, last checked in ").Count);
         Assert.Contains("Quarantine: 1 file(s)", status.Output, StringComparison.Ordinal);
         Assert.Contains("Inbox:      0 file(s) waiting", status.Output, StringComparison.Ordinal);
         Assert.Matches(@"inbox\s+0 0/5 \* \* \* \?\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+\d{4}-\d\d-\d\d \d\d:\d\d (idle|succeeded)", status.Output);
         Assert.Contains("1 file(s): 1 archived (1 workbook(s) loaded", status.Output, StringComparison.Ordinal);
 
         first.Terminate();
+        second.Terminate();
         Assert.Equal(0, await first.WaitForExitAsync());
+        Assert.Equal(0, await second.WaitForExitAsync());
     }
 
     [Theory, SqliteEngine, SqlServerEngine]

@@ -17,8 +17,8 @@ public sealed class WarehouseLockTests
         {
             Assert.NotNull(first);
             Assert.Null(await WarehouseLock.TryEnterAsync(connections, WarehouseLock.Load, TimeSpan.FromMilliseconds(300)));
-            await using var service = await WarehouseLock.TryEnterAsync(connections, WarehouseLock.Service, TimeSpan.Zero);
-            Assert.NotNull(service);
+            await using var other = await WarehouseLock.TryEnterAsync(connections, "other", TimeSpan.Zero);
+            Assert.NotNull(other);
         }
 
         await using var again = await WarehouseLock.TryEnterAsync(connections, WarehouseLock.Load, TimeSpan.Zero);

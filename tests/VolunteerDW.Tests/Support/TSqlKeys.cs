@@ -26,7 +26,9 @@ internal static class TSqlKeys
             TSql.Parse(sql, source).Accept(visitor);
         }
 
-        return SchemaKeys.Of(visitor.Unique.Select(k => k.Key), visitor.Foreign.Select(k => k.Key));
+        // As the catalogue is read: the scheduler's tables are Quartz's, not the warehouse's.
+        return SchemaKeys.Of(visitor.Unique.Select(k => k.Key).Where(k => !SchedulerTables.Contains(k.Table)),
+            visitor.Foreign.Select(k => k.Key).Where(k => !SchedulerTables.Contains(k.Table)));
     }
 
     private sealed class KeyVisitor : TSqlFragmentVisitor

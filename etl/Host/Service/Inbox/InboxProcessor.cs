@@ -65,7 +65,7 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
 
         _unreadable = unreadableNow;
         return report.Stopped
-            ? new JobOutcome(RunOutcomes.Stopped, $"stopped by the shutdown of the service: {tally.Summary()}; {scan.Ready.Count - tally.Filed} file(s) left in the inbox for the next start")
+            ? new JobOutcome(RunOutcomes.Stopped, $"stopped by the shutdown of its node: {tally.Summary()}; {scan.Ready.Count - tally.Filed} file(s) left in the inbox for the next run")
             : JobOutcome.Done(tally.Summary());
     }
 

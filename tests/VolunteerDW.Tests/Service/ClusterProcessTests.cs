@@ -1,0 +1,107 @@
+using Dapper;
+using VolunteerDW.Etl.Intake;
+using VolunteerDW.Etl.Loading;
+using VolunteerDW.Tests.Support;
+using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Diagnostics;
+using VolunteerDW.Warehouse.Dimensions;
+
+namespace VolunteerDW.Tests.Service;
+
+/// <summary>
+/// Two <c>vdw serve</c> nodes on one warehouse, as processes: they share one schedule, each fire
+/// runs on one of them, and a load cut off by a node's death is finished by the other. Every wait is
+/// for a line a node writes; none for a length of time.
+/// </summary>
+public sealed class ClusterProcessTests
+{
+    [Theory, SqliteEngine, SqlServerEngine]
+    public async Task Two_nodes_share_a_schedule_of_every_second_and_each_fire_runs_once_on_one_of_them(WarehouseEngine engine)
+    {
+        await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
+
+        // Three nodes in turn, each started while the one before still runs and that one then stopped:
+        // fires go to whichever node is free, and a node that leaves hands its share to the next.
+        await using var first = Node(service);
+        await first.WaitForRunsAsync(3);
+        await using var second = await HandOverAsync(service, first);
+        await using var third = await HandOverAsync(service, second);
+        third.Terminate();
+        Assert.Equal(0, await third.WaitForExitAsync());
+
+        var runs = (await service.RunsAsync()).Where(r => r.Job == "inbox").ToList();
+        Assert.Equal(runs.Count, runs.Select(r => r.ScheduledForUtc).Distinct().Count());
+        Assert.All(runs, r => Assert.Equal(0, r.ScheduledForUtc.Ticks % TimeSpan.TicksPerSecond));
+        Assert.Equal(3, runs.Select(r => r.Instance).Distinct().Count());
+        // One run of the job at a time across the nodes: each starts after the one before it ended.
+        var ordered = runs.OrderBy(r => r.StartedAtUtc).ToList();
+        Assert.All(ordered.Zip(ordered.Skip(1)), pair => Assert.True(pair.Second.StartedAtUtc >= pair.First.FinishedAtUtc,
+            $"{pair.Second.Instance} started the fire of {pair.Second.ScheduledForUtc:O} at {pair.Second.StartedAtUtc:O}, "
+            + $"before {pair.First.Instance} ended that of {pair.First.ScheduledForUtc:O} at {pair.First.FinishedAtUtc:O}"));
+        Assert.All(runs, r => Assert.Contains(r.Outcome, new[] { "idle", "succeeded" }));
+    }
+
+    [Fact]
+    public async Task A_node_killed_in_the_middle_of_a_long_inbox_load_is_recovered_by_the_other_and_every_return_loads_once()
+    {
+        await using var service = await ServiceHarness.CreateAsync(WarehouseEngine.Sqlite, TimeProvider.System);
+        var inbox = Directory.CreateDirectory(service.Inbox).FullName;
+        var copies = Directory.CreateDirectory(Path.Combine(service.Warehouse.Folder, "copies")).FullName;
+        foreach (var unit in await DistrictsAsync(service, 65))
+        {
+            var path = new ReturnBuilder(unit).WriteTo(inbox);
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-10));
+            File.Copy(path, Path.Combine(copies, Path.GetFileName(path)));
+            File.SetLastWriteTimeUtc(Path.Combine(copies, Path.GetFileName(path)), File.GetLastWriteTimeUtc(path));
+        }
+
+        // The first node stops as its load's second batch commits, and is killed there; the second,
+        // started meanwhile, waits for the job, which runs on one node at a time.
+        await using var first = Node(service, $"{FaultPoints.Committed}@2");
+        await first.WaitForFaultPointAsync($"{FaultPoints.Committed}@2");
+        await using var second = Node(service);
+        await second.WaitForLogAsync("The service has started as node");
+        await first.KillAsync();
+        var waiting = Directory.GetFiles(inbox).Length;
+        Assert.InRange(waiting, 1, 64);
+
+        await second.WaitForLogAsync("inbox: running again the fire of");
+        await second.WaitForLogAsync($"{waiting} file(s): {waiting} archived");
+        second.Terminate();
+        Assert.Equal(0, await second.WaitForExitAsync());
+
+        await using var clean = await LoadHarness.CreateAsync(WarehouseEngine.Sqlite);
+        await clean.LoadAsync(new LoadOptions { Received = ReceivedTime.FileModified }, copies);
+        await using var connection = await service.Warehouse.Connections.OpenAsync();
+        Assert.Equal((await clean.FiguresAsync()).Fingerprint, (await WarehouseFigures.ReadAsync(connection)).Fingerprint);
+        Assert.Equal(65L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT unit_kato) FROM dim_submission WHERE version = 1"));
+        Assert.Empty(Directory.GetFiles(inbox));
+        var runs = await service.RunsAsync();
+        Assert.Contains(runs, r => r.Job == "inbox" && r.Outcome == "interrupted");
+        Assert.Contains(runs, r => r.Job == "inbox" && r.Outcome == "succeeded" && r.CatchUp && r.Instance != runs.First(x => x.Outcome == "interrupted").Instance);
+    }
+
+    private static async Task<VdwProcess> HandOverAsync(ServiceHarness service, VdwProcess leaving)
+    {
+        var next = Node(service);
+        await next.WaitForLogAsync("The service has started as node");
+        leaving.Terminate();
+        Assert.Equal(0, await leaving.WaitForExitAsync());
+        await next.WaitForRunsAsync(3);
+        return next;
+    }
+
+    // A node with the inbox scanned every second, the other jobs off, and each run it starts in its log.
+    private static VdwProcess Node(ServiceHarness service, string? fault = null) => ServiceProcess.Start(service, ["serve"], fault,
+        ("Jobs__inbox__Cron", "* * * * * ?"), ("Service__SettleSeconds", "1"),
+        ("Jobs__tier1-deadline__Cron", "off"), ("Jobs__tier2-deadline__Cron", "off"),
+        ("Jobs__semiannual-draft__Cron", "off"), ("Jobs__semiannual-final__Cron", "off"),
+        ("Logging__LogLevel__VolunteerDW.Host.Service.JobRunRecorder", "Debug"));
+
+    private static async Task<IEnumerable<string>> DistrictsAsync(ServiceHarness service, int count)
+    {
+        await using var connection = await service.Warehouse.Connections.OpenAsync();
+        var dimensions = await DimensionSnapshot.LoadAsync(connection);
+        return dimensions.Units.Where(u => u.ReportingTier == 1 && u.ValidOn(20260630)).Select(u => u.KatoCode).Distinct().Order(StringComparer.Ordinal).Take(count);
+    }
+}
