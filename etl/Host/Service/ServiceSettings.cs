@@ -133,6 +133,8 @@ public sealed record ServiceSettings
             Urls = urls,
             Uploads = Folder(section, nameof(PortalSettings.Uploads), defaults.Uploads),
             Keys = Folder(section, nameof(PortalSettings.Keys), defaults.Keys),
+            KeyCertificate = section[nameof(PortalSettings.KeyCertificate)]?.Trim() is { Length: > 0 } certificate ? certificate : null,
+            KeyCertificatePassword = section[nameof(PortalSettings.KeyCertificatePassword)] is { Length: > 0 } password ? password : null,
             ReportCache = Folder(section, nameof(PortalSettings.ReportCache), defaults.ReportCache),
             ConcurrentLoads = (int)Number(section, nameof(PortalSettings.ConcurrentLoads), defaults.ConcurrentLoads, 1, 64),
             SignInAttempts = (int)Number(section, nameof(PortalSettings.SignInAttempts), defaults.SignInAttempts, 1, 100_000),

@@ -49,7 +49,12 @@ public static class PortalServices
         // `vdw serve` gives the configured mail settings; a portal alone writes notices to the outbox.
         services.TryAddSingleton(new MailSettings());
         services.AddScoped(provider => new ReturnWorkflow(connections, time, provider.GetRequiredService<MailSettings>()));
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(settings.Keys)).SetApplicationName("volunteerdw-portal");
+        // The keys live in the warehouse, encrypted to the certificate every node is given, so that any
+        // node reads the sign-in cookie and antiforgery token another made.
+        services.AddDataProtection()
+            .SetApplicationName("volunteerdw-portal")
+            .AddKeyManagementOptions(keys => keys.XmlRepository = new WarehouseKeyRing(connections, time))
+            .ProtectKeysWithCertificate(PortalKeyCertificate.Of(settings, time));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {

@@ -22,10 +22,20 @@ public sealed record PortalSettings
     public string Uploads { get; init; } = "data/uploads";
 
     /// <summary>
-    /// Where the keys that sign the sign-in cookies and antiforgery tokens are kept, so that a
-    /// restart does not sign everyone out; the portal's own folder, shared with no other program.
+    /// The portal's own folder, shared with no other program: where it makes the certificate that
+    /// protects its keys when <see cref="KeyCertificate"/> is not given. The keys themselves (what
+    /// signs the sign-in cookies and antiforgery tokens) are kept in the warehouse, for every node.
     /// </summary>
     public string Keys { get; init; } = "data/keys";
+
+    /// <summary>
+    /// A .pfx file with the certificate (and its RSA private key) the keys are encrypted to in the
+    /// warehouse: the same file on every node. Null: the portal makes one in <see cref="Keys"/>.
+    /// </summary>
+    public string? KeyCertificate { get; init; }
+
+    /// <summary>The password of <see cref="KeyCertificate"/>; null for a file exported without one. Never logged or shown.</summary>
+    public string? KeyCertificatePassword { get; init; }
 
     /// <summary>Where the scheduled service writes its reports (<c>Service:Reports</c>): the portal lists and hands out the files in it.</summary>
     public string Reports { get; init; } = "data/reports";
@@ -49,4 +59,8 @@ public sealed record PortalSettings
     public int SignInAttempts { get; init; } = 30;
 
     public TimeSpan SignInWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>What the log may show: where it listens and keeps its files, never the certificate's password.</summary>
+    public override string ToString() =>
+        $"the portal on {string.Join(';', Urls)} (uploads {Uploads}, keys {Keys}, certificate {KeyCertificate ?? "made in the keys folder"}, report cache {ReportCache})";
 }

@@ -26,11 +26,13 @@ public sealed partial class PortalHost : IAsyncDisposable
     public const string Password = "correct horse battery staple";
 
     private readonly WebApplication _app;
+    private readonly bool _ownsWarehouse;
 
-    private PortalHost(WebApplication app, TestWarehouse warehouse, FakeTimeProvider time)
+    private PortalHost(WebApplication app, TestWarehouse warehouse, bool ownsWarehouse, FakeTimeProvider time)
     {
         _app = app;
         Warehouse = warehouse;
+        _ownsWarehouse = ownsWarehouse;
         Time = time;
     }
 
@@ -45,11 +47,33 @@ public sealed partial class PortalHost : IAsyncDisposable
     /// Starts the portal; its clock at <paramref name="now"/>, else at 2026-07-01 09:00 in Kazakhstan.
     /// With <paramref name="listening"/>, on a real socket for a real browser (<see cref="Address"/>).
     /// <paramref name="replace"/> puts a test's own services in place of the portal's (a watched one).
+    /// On a freshly migrated warehouse of its own, or on <paramref name="warehouse"/>, which the test
+    /// keeps (and disposes): several portals started on one are nodes of one portal, sharing its
+    /// folders for uploads, keys and the report cache.
     /// </summary>
-    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null, DateTimeOffset? now = null, bool listening = false, Action<IServiceCollection>? replace = null)
+    public static async Task<PortalHost> StartAsync(PortalSettings? settings = null, DateTimeOffset? now = null, bool listening = false, Action<IServiceCollection>? replace = null,
+        TestWarehouse? warehouse = null)
     {
-        var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero));
+        return warehouse is null
+            ? await StartOnAsync(await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite), ownsWarehouse: true, time, settings, "keys", listening, replace)
+            : await StartOnAsync(warehouse, ownsWarehouse: false, time, settings, "keys", listening, replace);
+    }
+
+    /// <summary>
+    /// Another node of the same portal, as a second `vdw serve` behind a load balancer: its own test
+    /// server and services, on <paramref name="other"/>'s warehouse, folders and clock. Its keys
+    /// folder is <paramref name="keys"/> in the test's folder: a name of its own for a node on another machine.
+    /// </summary>
+    public static Task<PortalHost> StartBesideAsync(PortalHost other, PortalSettings? settings = null, string keys = "keys")
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return StartOnAsync(other.Warehouse, ownsWarehouse: false, other.Time, settings, keys, listening: false, replace: null);
+    }
+
+    private static async Task<PortalHost> StartOnAsync(TestWarehouse warehouse, bool ownsWarehouse, FakeTimeProvider time, PortalSettings? settings, string keys, bool listening,
+        Action<IServiceCollection>? replace)
+    {
         var service = new ServiceSettings { Inbox = Path.Combine(warehouse.Folder, "inbox"), Quarantine = Path.Combine(warehouse.Folder, "quarantine") };
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         if (listening)
@@ -66,7 +90,7 @@ public sealed partial class PortalHost : IAsyncDisposable
         builder.AddPortal(warehouse.Connections, time, (settings ?? new PortalSettings()) with
         {
             Uploads = Path.Combine(warehouse.Folder, "uploads"),
-            Keys = Path.Combine(warehouse.Folder, "keys"),
+            Keys = Path.Combine(warehouse.Folder, keys),
             Reports = Path.Combine(warehouse.Folder, "reports"),
             ReportCache = Path.Combine(warehouse.Folder, "report-cache"),
         });
@@ -74,7 +98,7 @@ public sealed partial class PortalHost : IAsyncDisposable
         var app = builder.Build();
         app.UsePortal();
         await app.StartAsync();
-        return new PortalHost(app, warehouse, time) { Service = service };
+        return new PortalHost(app, warehouse, ownsWarehouse, time) { Service = service };
     }
 
     /// <summary>The portal's services, for a test to look at one.</summary>
@@ -83,8 +107,12 @@ public sealed partial class PortalHost : IAsyncDisposable
     /// <summary>Where a portal started <c>listening</c> answers, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string Address => _app.Urls.Single();
 
-    /// <summary>A browser: keeps its cookies, follows no redirect.</summary>
-    public HttpClient Browser() => new(new CookieContainerHandler { InnerHandler = _app.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("https://localhost/") };
+    /// <summary>
+    /// A browser: keeps its cookies, follows no redirect. Given <paramref name="cookies"/>, it keeps
+    /// them there: browsers to several nodes on one container are one browser behind a load balancer.
+    /// </summary>
+    public HttpClient Browser(CookieContainer? cookies = null) =>
+        new(new CookieContainerHandler(cookies ?? new CookieContainer()) { InnerHandler = _app.GetTestServer().CreateHandler() }) { BaseAddress = new Uri("https://localhost/") };
 
     /// <summary>Adds an account through the same administration `vdw users add` uses.</summary>
     public async Task<AccountChange> AddAccountAsync(string name, string role = PortalRoles.DistrictOfficer, string? unit = "101000000", string language = "ru", string password = Password)
@@ -176,7 +204,10 @@ public sealed partial class PortalHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await Warehouse.DisposeAsync();
+        if (_ownsWarehouse)
+        {
+            await Warehouse.DisposeAsync();
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
