@@ -70,10 +70,12 @@ public sealed class ServiceHarness : IAsyncDisposable
 
     public string Reports => Settings.Reports;
 
-    /// <summary>A host of the service, not started, logging into <see cref="Log"/>.</summary>
-    public IHost BuildHost()
+    /// <summary>A host of the service, not started, logging into <see cref="Log"/>; <paramref name="settings"/> over the harness's own.</summary>
+    public IHost BuildHost(params (string Key, string Value)[] settings)
     {
-        var builder = ServiceHost.CreateBuilder(Configuration, Settings, Warehouse.Connections, Time);
+        var configuration = new ConfigurationBuilder().AddConfiguration(Configuration)
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
+        var builder = ServiceHost.CreateBuilder(configuration, ServiceSettings.From(configuration), Warehouse.Connections, Time);
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Logging.AddProvider(Log);

@@ -131,7 +131,7 @@ public sealed class ServiceProcessTests
         Assert.Equal(0, await status.WaitForExitAsync());
         Assert.Contains("Service: running; last started ", status.Output, StringComparison.Ordinal);
         Assert.Matches($@"  node {Regex.Escape(node)}: alive, last checked in \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d", status.Output);
-        Assert.Equal(2, Regex.Matches(status.Output, @"  node [^ ]+: alive, last checked in ").Count);
+        Assert.Equal(2, Regex.Count(status.Output, @"  node [^ ]+: alive, last checked in "));
         Assert.Contains("Quarantine: 1 file(s)", status.Output, StringComparison.Ordinal);
         Assert.Contains("Inbox:      0 file(s) waiting", status.Output, StringComparison.Ordinal);
         Assert.Matches(@"inbox\s+0 0/5 \* \* \* \?\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+\d{4}-\d\d-\d\d \d\d:\d\d (idle|succeeded)", status.Output);

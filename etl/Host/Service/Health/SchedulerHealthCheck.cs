@@ -30,7 +30,7 @@ public sealed class SchedulerHealthCheck(ISchedulerFactory schedulers, Warehouse
         }
         catch (Exception exception) when (exception is WarehouseUnavailableException or System.Data.Common.DbException)
         {
-            return HealthCheckResult.Unhealthy($"the shared schedule cannot be read: {exception.Message}");
+            return HealthCheckResult.Unhealthy("the shared schedule cannot be read", exception);
         }
     }
 }

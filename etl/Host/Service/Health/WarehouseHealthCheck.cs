@@ -17,7 +17,8 @@ public sealed class WarehouseHealthCheck(WarehouseConnectionFactory warehouse) :
         }
         catch (Exception exception) when (exception is WarehouseUnavailableException or System.Data.Common.DbException)
         {
-            return HealthCheckResult.Unhealthy($"the warehouse does not answer: {exception.Message}");
+            // The cause goes to the log with the exception, not to whoever asks: the answer is anonymous.
+            return HealthCheckResult.Unhealthy("the warehouse does not answer", exception);
         }
     }
 }
