@@ -17,19 +17,20 @@ namespace VolunteerDW.Host.Service.Inbox;
 /// with their error report. A file is moved only after its load has committed, so a crash leaves it
 /// in the inbox to load again, which changes nothing for what was already stored. A file that cannot
 /// be read at all may still be being written by a writer that paused: it is quarantined only once
-/// two scans in a row found it unreadable and unchanged.
+/// two scans in a row found it unreadable and unchanged. What one scan saw is remembered in the
+/// warehouse (<see cref="InboxMemory"/>), so the next may run on any node.
 /// </summary>
 public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseConnectionFactory warehouse, TimeProvider time, ILogger<InboxProcessor> logger)
 {
-    private DateTimeOffset? _lastScan;
-    private HashSet<string> _lastSeen = new(StringComparer.Ordinal);
-    private Dictionary<string, FileState> _unreadable = new(StringComparer.Ordinal);
+    private readonly InboxMemory _memory = new(warehouse);
 
     public async Task<JobOutcome> ProcessAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var scan = InboxScan.Of(settings.Inbox, settings.Settle, now);
-        StampArrivals(scan, now);
+        var (lastScan, before) = await _memory.ReadAsync(cancellationToken);
+        StampArrivals(scan, lastScan, before);
+        await _memory.RememberScanAsync(now, Seen(scan, before), cancellationToken);
         var tally = new Tally { Quarantined = scan.NotSubmissions.Count, Settling = scan.Settling.Count };
         foreach (var (path, reason) in scan.NotSubmissions)
         {
@@ -42,8 +43,7 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
         }
 
         var dimensions = await DimensionsAsync(cancellationToken);
-        var unreadableBefore = _unreadable;
-        var unreadableNow = new Dictionary<string, FileState>(StringComparer.Ordinal);
+        var unreadableNow = new Dictionary<string, SeenFile>(StringComparer.Ordinal);
         LoadReport report;
         try
         {
@@ -54,7 +54,7 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
                 JumpFactor = settings.JumpFactor,
                 Time = time,
                 LockWait = TimeSpan.Zero,
-                FileCommitted = file => FileAway(file, dimensions, now, unreadableBefore, unreadableNow, tally),
+                FileCommitted = file => FileAway(file, dimensions, now, before, unreadableNow, tally),
             }).LoadAsync(scan.Ready, cancellationToken: cancellationToken);
         }
         catch (WarehouseBusyException)
@@ -63,14 +63,15 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
             return new JobOutcome(RunOutcomes.Skipped, $"another load is running on the warehouse; {scan.Ready.Count} file(s) wait for the next scan");
         }
 
-        _unreadable = unreadableNow;
+        // Remembered even when the node is stopping: the next scan, wherever it runs, needs it.
+        await _memory.RememberUnreadableAsync(unreadableNow, CancellationToken.None);
         return report.Stopped
             ? new JobOutcome(RunOutcomes.Stopped, $"stopped by the shutdown of its node: {tally.Summary()}; {scan.Ready.Count - tally.Filed} file(s) left in the inbox for the next run")
             : JobOutcome.Done(tally.Summary());
     }
 
-    private void FileAway(LoadedFile file, DimensionSnapshot dimensions, DateTimeOffset now, Dictionary<string, FileState> unreadableBefore,
-        Dictionary<string, FileState> unreadableNow, Tally tally)
+    private void FileAway(LoadedFile file, DimensionSnapshot dimensions, DateTimeOffset now, IReadOnlyDictionary<string, SeenFile> before,
+        Dictionary<string, SeenFile> unreadableNow, Tally tally)
     {
         var path = file.Path;
         var name = Relative(path);
@@ -94,9 +95,9 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
 
             tally.Archive(loaded, results.Sum(r => r.FactRows));
         }
-        else if (Unreadable(results) && !UnchangedSince(path, unreadableBefore, out var state))
+        else if (Unreadable(results) && !UnreadableAndUnchangedSince(name, path, before, out var state))
         {
-            unreadableNow[path] = state;
+            unreadableNow[name] = state;
             LogUnreadableLeft(name);
             tally.LeaveUnreadable();
         }
@@ -111,22 +112,35 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
     private static bool Unreadable(List<LoadResult> results) =>
         results is [{ Outcome: LoadOutcome.Rejected, Problems: [{ Kind: ProblemKind.NotAWorkbook or ProblemKind.ArchiveUnreadable }] }];
 
-    private static bool UnchangedSince(string path, Dictionary<string, FileState> before, out FileState now)
+    private static bool UnreadableAndUnchangedSince(string name, string path, IReadOnlyDictionary<string, SeenFile> before, out SeenFile now)
+    {
+        now = State(path, unreadable: true);
+        return before.TryGetValue(name, out var then) && then == now;
+    }
+
+    private static SeenFile State(string path, bool unreadable)
     {
         var info = new FileInfo(path);
-        now = new FileState(info.Length, info.LastWriteTimeUtc);
-        return before.TryGetValue(path, out var then) && then == now;
+        return new SeenFile(info.Length, info.LastWriteTimeUtc.Ticks, unreadable);
     }
+
+    // What this scan sees, as it begins: a file the last scan could not read keeps that mark while it is unchanged.
+    private Dictionary<string, SeenFile> Seen(InboxScan scan, IReadOnlyDictionary<string, SeenFile> before) =>
+        Paths(scan).Concat(scan.Settling).Distinct(StringComparer.Ordinal).ToDictionary(Relative, path =>
+        {
+            var now = State(path, unreadable: false);
+            return before.TryGetValue(Relative(path), out var then) && then.Unreadable && then == now with { Unreadable = true } ? then : now;
+        }, StringComparer.Ordinal);
 
     // A file arrives when it is written into the inbox, so its modification time says when — unless
     // it was copied in with its old time kept (Explorer from another disk, cp -p). A file new since
     // the last scan and older than it arrived after that scan: it gets that scan's time, the
     // earliest it can have arrived.
-    private void StampArrivals(InboxScan scan, DateTimeOffset now)
+    private void StampArrivals(InboxScan scan, DateTimeOffset? lastScan, IReadOnlyDictionary<string, SeenFile> before)
     {
-        if (_lastScan is { } previous)
+        if (lastScan is { } previous)
         {
-            foreach (var path in Paths(scan).Where(p => !_lastSeen.Contains(p)))
+            foreach (var path in Paths(scan).Where(p => !before.ContainsKey(Relative(p))))
             {
                 if (File.GetLastWriteTimeUtc(path) < previous.UtcDateTime)
                 {
@@ -134,9 +148,6 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
                 }
             }
         }
-
-        _lastScan = now;
-        _lastSeen = new HashSet<string>(Paths(scan).Concat(scan.Settling), StringComparer.Ordinal);
     }
 
     private static IEnumerable<string> Paths(InboxScan scan) => scan.Ready.Concat(scan.NotSubmissions.Select(file => file.Path));
@@ -190,6 +201,4 @@ public sealed partial class InboxProcessor(ServiceSettings settings, WarehouseCo
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Another load is running on the warehouse; {Files} file(s) wait for the next scan")]
     private partial void LogBusy(int files);
-
-    private readonly record struct FileState(long Length, DateTime ModifiedUtc);
 }
