@@ -6,7 +6,7 @@ namespace VolunteerDW.Benchmarks.Portal;
 
 /// <summary>
 /// Two <c>vdw serve</c> nodes on one warehouse for a long while, one of them killed outright now and
-/// then: district officers work through a round-robin balancer (<see cref="SoakCluster"/>) — their
+/// then: district officers work through a round-robin balancer (<see cref="SoakBalancer"/>) — their
 /// first page, a corrected return of their district sent, their returns' history — while every
 /// <c>killEvery</c> minutes a node, each in turn, is killed with SIGKILL and started again on the same
 /// port and folders, and the soak goes on once its <c>/health/ready</c> says 200. The inbox job and
@@ -32,18 +32,18 @@ internal static class ClusterSoak
         int leftWhileUp;
         await using (var cluster = await SoakCluster.StartAsync(vdw, database, folder, clock))
         {
-            Console.WriteLine($"nodes {string.Join(", ", cluster.Nodes.Select(n => $"{n.Name} at {n.Address}"))} ready; {users} people for {minutes} min");
-            people = [.. names.Select((name, i) => new SoakUser(name, returns.Units[i], cluster, returns, seed: i + 1))];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nodes {string.Join(", ", cluster.Nodes.Select(n => $"{n.Name} at {n.Address}"))} ready; {users} people for {minutes} min"));
+            people = [.. names.Select((name, i) => new SoakUser(name, returns.Units[i], cluster.Balancer, returns, seed: i + 1))];
             using var end = new CancellationTokenSource();
-            var started = cluster.Now;
+            var started = cluster.Balancer.Now;
             var working = Task.WhenAll(people.Select(p => p.RunAsync(end.Token)));
             var killing = KillAsync(cluster, started, minutes * 60, killEvery * 60);
             await UntilAsync(cluster, started + (minutes * 60));
             await end.CancelAsync();
             await working;
-            seconds = cluster.Now - started;
+            seconds = cluster.Balancer.Now - started;
             restarts = await killing;
-            leftWhileUp = cluster.LeftWhileUp;
+            leftWhileUp = cluster.Balancer.LeftWhileUp;
             stopped = await cluster.StopAsync();
         }
 
@@ -70,7 +70,7 @@ internal static class ClusterSoak
 
     private static async Task UntilAsync(SoakCluster cluster, double at)
     {
-        var wait = at - cluster.Now;
+        var wait = at - cluster.Balancer.Now;
         if (wait > 0)
         {
             await Task.Delay(TimeSpan.FromSeconds(wait));

@@ -11,7 +11,7 @@ namespace VolunteerDW.Benchmarks.Portal.Soak;
 /// is answered 5xx or not at all, is made again on the other node (each attempt recorded); one sent
 /// to the sign-in page signs the person in again first.
 /// </summary>
-internal sealed class SoakUser(string name, string unit, SoakCluster cluster, DistrictReturns returns, int seed)
+internal sealed class SoakUser(string name, string unit, SoakBalancer balancer, DistrictReturns returns, int seed)
 {
     /// <summary>Attempts at one step, the first included, before the person gives it up.</summary>
     private const int Attempts = 5;
@@ -67,22 +67,22 @@ internal sealed class SoakUser(string name, string unit, SoakCluster cluster, Di
         var outcome = string.Empty;
         var (error, attempts) = await StepAsync(SoakRequest.Upload, async node =>
         {
-            var (milliseconds, status, page, location) = await PortalBrowsers.SendUploadAsync(_browser, new Uri(node.Address, "/Returns/Upload"), _token, file.Path);
+            var (_, status, page, location) = await PortalBrowsers.SendUploadAsync(_browser, new Uri(node.Address, "/Returns/Upload"), _token, file.Path);
             outcome = PortalBrowsers.Outcome(page);
-            return (milliseconds, status, location, outcome is "loaded" or "alreadyloaded");
+            return (status, location, outcome is "loaded" or "alreadyloaded");
         });
         return (error == SoakError.None, outcome, attempts);
     }
 
     // One step, made again on the other node while it fails for a reason a node's death explains.
-    private async Task<(SoakError Error, int Attempts)> StepAsync(string what, Func<SoakNode, Task<(double Milliseconds, HttpStatusCode Status, Uri? Location, bool Accepted)>> send)
+    private async Task<(SoakError Error, int Attempts)> StepAsync(string what, Func<SoakNode, Task<(HttpStatusCode Status, Uri? Location, bool Accepted)>> send)
     {
         SoakNode? avoid = null;
         var error = SoakError.None;
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var node = await cluster.NextAsync(avoid);
-            var at = cluster.Now;
+            var node = await balancer.NextAsync(avoid);
+            var at = balancer.Now;
             var clock = Stopwatch.StartNew();
             int status;
             try
@@ -91,11 +91,12 @@ internal sealed class SoakUser(string name, string unit, SoakCluster cluster, Di
                 status = (int)answer.Status;
                 error = Judge(answer.Status, answer.Location, answer.Accepted);
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or IOException)
             {
+                // Refused, or cut before or while the answer came (an answer's body cut short is an IOException).
                 status = 0;
-                error = node.BeingKilled(cluster.Now) ? SoakError.RefusedDuringKill : SoakError.Connection;
-                cluster.TakeOut(node);
+                error = node.BeingKilled(balancer.Now) ? SoakError.RefusedDuringKill : SoakError.Connection;
+                balancer.TakeOut(node);
             }
             catch (TaskCanceledException)
             {
@@ -121,11 +122,10 @@ internal sealed class SoakUser(string name, string unit, SoakCluster cluster, Di
         return (error, Attempts);
     }
 
-    private async Task<(double, HttpStatusCode, Uri?, bool)> GetAsync(Uri page)
+    private async Task<(HttpStatusCode, Uri?, bool)> GetAsync(Uri page)
     {
-        var clock = Stopwatch.StartNew();
         using var answer = await _browser.GetAsync(page, HttpCompletionOption.ResponseContentRead);
-        return (clock.Elapsed.TotalMilliseconds, answer.StatusCode, answer.Headers.Location, true);
+        return (answer.StatusCode, answer.Headers.Location, true);
     }
 
     private static SoakError Judge(HttpStatusCode status, Uri? location, bool accepted) => status switch
@@ -143,20 +143,20 @@ internal sealed class SoakUser(string name, string unit, SoakCluster cluster, Di
     {
         for (var attempt = 1; attempt <= Attempts * 4; attempt++)
         {
-            var node = await cluster.NextAsync();
+            var node = await balancer.NextAsync();
             try
             {
                 if (await PortalBrowsers.SignInAsync(_browser, node.Address, name))
                 {
                     SignIns++;
-                    node = await cluster.NextAsync();
+                    node = await balancer.NextAsync();
                     _token = await PortalBrowsers.FormTokenAsync(_browser, new Uri(node.Address, "/Returns/Upload"));
                     return;
                 }
             }
             catch (HttpRequestException exception) when (exception.StatusCode is null)
             {
-                cluster.TakeOut(node);
+                balancer.TakeOut(node);
             }
             catch (HttpRequestException)
             {
