@@ -9,6 +9,10 @@
 # PORTAL_PEOPLE (default 50) signed-in people asking PORTAL_REQUESTS (default 20) times each for a
 # page, RUNS times; PORTAL_LARGE (default 20) uploads of the largest return at once.
 # `scripts/bench.sh portal` runs the portal's scenarios alone (about 3 minutes).
+# `scripts/bench.sh soak` runs the two-node soak alone, and only it runs the soak (it is not in the full run): SOAK_USERS
+# (default 50) district officers for SOAK_MINUTES (default 10) on two `vdw serve` nodes of one warehouse, a node killed
+# with SIGKILL every SOAK_KILL_EVERY (default 2) minutes, in turn; about SOAK_MINUTES plus 2 minutes. A short trial:
+# SOAK_USERS=10 SOAK_MINUTES=2 SOAK_KILL_EVERY=1 scripts/bench.sh soak (minutes may be fractional).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
@@ -35,6 +39,13 @@ portal_scenarios() {
 echo "== a migrated warehouse and one quarter of sample returns"
 "${vdw[@]}" migrate --connection "$work/template.db" > /dev/null
 "${vdw[@]}" sample --from 2026Q2 --to 2026Q2 --out "$work/quarter" --connection "$work/template.db"
+if [[ "${1:-}" == soak ]]; then
+  echo "== two nodes on one warehouse: ${SOAK_USERS:-50} district officers for ${SOAK_MINUTES:-10} min, a node killed every ${SOAK_KILL_EVERY:-2} min"
+  "${bench[@]}" cluster-soak "$vdw_dll" "$work/quarter/2026Q2" "$work/template.db" \
+    "${SOAK_USERS:-50}" "${SOAK_MINUTES:-10}" "${SOAK_KILL_EVERY:-2}" "$work" "$readme"
+  echo "== done in $(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s; results in $readme"
+  exit 0
+fi
 if [[ "${1:-}" == portal ]]; then
   portal_scenarios
   echo "== done in $(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s; results in $readme"

@@ -16,6 +16,8 @@ using VolunteerDW.Warehouse.Periods;
 // portal-upload <vdw dll> <samples of a quarter> <template db> <workbooks> <work folder> <readme>: upload to result through `vdw serve` against the loader in process.
 // portal-load <vdw dll> <samples of a quarter> <template db> <runs> <people> <requests each> <work folder> <readme>: pages at many signed-in people at once against a static file.
 // portal-memory <vdw dll> <template db> <oversized folder> <uploads> <work folder> <readme>: the server's peak memory with that many of the largest return at once.
+// cluster-soak <vdw dll> <samples of a quarter> <template db> <users> <minutes> <kill every minutes> <work folder> <readme>: two nodes on one
+//   warehouse under district officers for that long, one killed with SIGKILL at each interval, in turn; the warehouse checked after.
 // section <readme> <name> <file>: the table another build wrote into <file> (one section of its own), as section <name> of the README.
 // A record is a file of the load's runs, for scaling to reuse.
 switch (args)
@@ -68,6 +70,9 @@ switch (args)
 
         Harness.WriteSection(readme, "portal-memory", await PortalMemory.RunAsync(vdw, template, folder, Count(uploads), work));
         return 0;
+    case ["cluster-soak", var vdw, var samples, var template, var users, var minutes, var every, var work, var readme]:
+        Harness.WriteSection(readme, "cluster-soak", await ClusterSoak.RunAsync(vdw, samples, template, Count(users), Minutes(minutes), Minutes(every), work));
+        return 0;
     case ["section", var readme, var name, var file]:
         Harness.WriteSection(readme, name, Harness.SectionContent(File.ReadAllText(file)));
         return 0;
@@ -77,6 +82,9 @@ switch (args)
 }
 
 static int Count(string runs) => int.Parse(runs, CultureInfo.InvariantCulture);
+
+// Minutes may be fractional, for a short trial.
+static double Minutes(string minutes) => double.Parse(minutes, CultureInfo.InvariantCulture);
 
 // A load against its floor, alternating, written to its README section; the load's runs kept in a record when asked.
 static async Task CompareAsync(string section, string title, string samples, string template, string runs, string readme, LoadTargets targets,
