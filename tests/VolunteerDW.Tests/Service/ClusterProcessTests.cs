@@ -60,9 +60,10 @@ public sealed class ClusterProcessTests
         // The first node stops as its load's second batch commits, and is killed there; the second,
         // started meanwhile, waits for the job, which runs on one node at a time.
         await using var first = Node(service, $"{FaultPoints.Committed}@2");
+        var dead = await first.WaitForNodeAsync();
         await first.WaitForFaultPointAsync($"{FaultPoints.Committed}@2");
         await using var second = Node(service);
-        await second.WaitForLogAsync("The service has started as node");
+        await second.WaitForNodeAsync();
         await first.KillAsync();
         var waiting = Directory.GetFiles(inbox).Length;
         Assert.InRange(waiting, 1, 64);
@@ -76,6 +77,8 @@ public sealed class ClusterProcessTests
         await clean.LoadAsync(new LoadOptions { Received = ReceivedTime.FileModified }, copies);
         await using var connection = await service.Warehouse.Connections.OpenAsync();
         Assert.Equal((await clean.FiguresAsync()).Fingerprint, (await WarehouseFigures.ReadAsync(connection)).Fingerprint);
+        // Its work recovered, the dead node is no longer one of the service's nodes.
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE WHERE INSTANCE_NAME = @dead", new { dead }));
         Assert.Equal(65L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT unit_kato) FROM dim_submission WHERE version = 1"));
         Assert.Empty(Directory.GetFiles(inbox));
         var runs = await service.RunsAsync();
@@ -119,7 +122,7 @@ public sealed class ClusterProcessTests
     private static async Task<VdwProcess> HandOverAsync(ServiceHarness service, VdwProcess leaving)
     {
         var next = Node(service);
-        await next.WaitForLogAsync("The service has started as node");
+        await next.WaitForNodeAsync();
         leaving.Terminate();
         Assert.Equal(0, await leaving.WaitForExitAsync());
         await next.WaitForRunsAsync(3);

@@ -54,6 +54,10 @@ internal static class ServiceProcess
         Message((await process.WaitForOutputAsync(line => line.StartsWith('{') && Message(line).Contains(text, StringComparison.Ordinal),
             $"a log line with '{text}'")))!;
 
+    /// <summary>Waits until the node has started its work, and returns its name (host and process) as the cluster knows it.</summary>
+    public static async Task<string> WaitForNodeAsync(this VdwProcess process) =>
+        System.Text.RegularExpressions.Regex.Match(await process.WaitForLogAsync("The service has started as node "), @"as node (\S+): inbox").Groups[1].Value;
+
     /// <summary>Waits until the node has started <paramref name="count"/> job runs in all (its JobRunRecorder logging at Debug).</summary>
     public static async Task WaitForRunsAsync(this VdwProcess process, int count)
     {

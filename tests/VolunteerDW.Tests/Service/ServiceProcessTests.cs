@@ -125,7 +125,7 @@ public sealed class ServiceProcessTests
         await using var first = ServiceProcess.Serve(service);
         await first.WaitForLogAsync("inbox: succeeded");
         await using var second = ServiceProcess.Serve(service);
-        var node = Regex.Match(await second.WaitForLogAsync("The service has started as node "), @"as node (\S+): inbox").Groups[1].Value;
+        var node = await second.WaitForNodeAsync();
 
         await using var status = ServiceProcess.Start(service, ["status"]);
         Assert.Equal(0, await status.WaitForExitAsync());
