@@ -1,3 +1,4 @@
+using System.Globalization;
 using Quartz;
 
 namespace VolunteerDW.Host.Service;
@@ -13,6 +14,15 @@ public readonly record struct JobFire(DateTimeOffset ScheduledFor, bool CatchUp,
     {
         ArgumentNullException.ThrowIfNull(context);
         var scheduled = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        // A recovery is scheduled for the moment the cut-off run began, not for the fire it served:
+        // that fire is in the recovery's data, as the store wrote it.
+        if (context.Recovering
+            && context.MergedJobDataMap.TryGetString(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime, out var original)
+            && DateTimeOffset.TryParse(original, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var fire))
+        {
+            scheduled = fire;
+        }
+
         return new(scheduled, context.Recovering || context.FireTimeUtc - scheduled > Cluster.SchedulerStore.MisfireThreshold, context.Recovering);
     }
 }

@@ -77,8 +77,10 @@ public sealed partial class JobRunRecorder(JobHistory history, ClusterSettings c
 
         if (outcome.Outcome == RunOutcomes.Stopped)
         {
-            // Said by throwing: the store hands a firing back only when the job stops with a cancellation.
-            throw new OperationCanceledException($"{job} was stopped by the shutdown of this node");
+            // Handed back by stopping with the scheduler's own cancellation, which the store takes as
+            // "cut off by the shutdown": a job that stopped as soon as the node began to stop (the inbox
+            // does) waits for the scheduler's shutdown, which follows, to say so.
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
         }
     }
 

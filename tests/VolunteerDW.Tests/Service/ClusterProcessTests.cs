@@ -31,8 +31,15 @@ public sealed class ClusterProcessTests
         third.Terminate();
         Assert.Equal(0, await third.WaitForExitAsync());
 
+        // A run stopped by its node's shutdown hands its fire back, to be run again by the next node
+        // (or by none, at the very end): every fire is done once, by one node.
         var runs = (await service.RunsAsync()).Where(r => r.Job == "inbox").ToList();
-        Assert.Equal(runs.Count, runs.Select(r => r.ScheduledForUtc).Distinct().Count());
+        Assert.All(runs, r => Assert.True(r.Outcome is "idle" or "succeeded" or "stopped", $"{r.Instance}: {r.Outcome} {r.Summary}"));
+        var done = runs.Where(r => r.Outcome != "stopped").ToList();
+        Assert.Equal(done.Count, done.Select(r => r.ScheduledForUtc).Distinct().Count());
+        Assert.All(runs.Where(r => r.Outcome == "stopped"), stopped => Assert.True(
+            done.Any(r => r.ScheduledForUtc == stopped.ScheduledForUtc && r.CatchUp && r.Instance != stopped.Instance) || stopped == runs[^1],
+            $"the fire of {stopped.ScheduledForUtc:O}, stopped on {stopped.Instance}, was not run again"));
         Assert.All(runs, r => Assert.Equal(0, r.ScheduledForUtc.Ticks % TimeSpan.TicksPerSecond));
         Assert.Equal(3, runs.Select(r => r.Instance).Distinct().Count());
         // One run of the job at a time across the nodes: each starts after the one before it ended.
@@ -40,7 +47,6 @@ public sealed class ClusterProcessTests
         Assert.All(ordered.Zip(ordered.Skip(1)), pair => Assert.True(pair.Second.StartedAtUtc >= pair.First.FinishedAtUtc,
             $"{pair.Second.Instance} started the fire of {pair.Second.ScheduledForUtc:O} at {pair.Second.StartedAtUtc:O}, "
             + $"before {pair.First.Instance} ended that of {pair.First.ScheduledForUtc:O} at {pair.First.FinishedAtUtc:O}"));
-        Assert.All(runs, r => Assert.True(r.Outcome is "idle" or "succeeded", $"{r.Instance}: {r.Outcome} {r.Summary}"));
     }
 
     [Fact]
@@ -81,9 +87,13 @@ public sealed class ClusterProcessTests
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE WHERE INSTANCE_NAME = @dead", new { dead }));
         Assert.Equal(65L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT unit_kato) FROM dim_submission WHERE version = 1"));
         Assert.Empty(Directory.GetFiles(inbox));
-        var runs = await service.RunsAsync();
-        Assert.Contains(runs, r => r.Job == "inbox" && r.Outcome == "interrupted");
-        Assert.Contains(runs, r => r.Job == "inbox" && r.Outcome == "succeeded" && r.CatchUp && r.Instance != runs.First(x => x.Outcome == "interrupted").Instance);
+        // The dead node's run is closed as interrupted, and its fire run again by the other node. Which
+        // of the other node's runs files the rest — that recovery, or the schedule's next fire, freed
+        // by it — is the scheduler's choice; that the rest is filed, once, is what counts (above).
+        var runs = (await service.RunsAsync()).Where(r => r.Job == "inbox").ToList();
+        var cutOff = Assert.Single(runs, r => r.Outcome == "interrupted");
+        Assert.Equal(dead, cutOff.Instance);
+        Assert.Contains(runs, r => r.CatchUp && r.ScheduledForUtc == cutOff.ScheduledForUtc && r.Instance != dead && r.Outcome is "succeeded" or "idle");
     }
 
     [Fact]
