@@ -12,8 +12,7 @@ namespace VolunteerDW.Host.Service;
 /// Wraps every job run: first closes the runs of nodes that have stopped, then records the run in the
 /// job history before it starts and with its outcome when it ends, and logs both. A job that throws
 /// is recorded as failed with the error; the service carries on and the job runs again at its next
-/// fire. A run stopped by its node's shutdown is recorded as stopped and handed back to the store,
-/// which has another node — or this one, when it starts again — run the fire again.
+/// fire. A run stopped by its node's shutdown is recorded as stopped with what it did.
 /// </summary>
 public sealed partial class JobRunRecorder(JobHistory history, ClusterSettings cluster, ILogger<JobRunRecorder> logger) : IJobExecutionMiddleware
 {
@@ -56,7 +55,7 @@ public sealed partial class JobRunRecorder(JobHistory history, ClusterSettings c
         }
         catch (OperationCanceledException)
         {
-            outcome = new JobOutcome(RunOutcomes.Stopped, "stopped by the shutdown of its node before it finished; another node runs the fire again");
+            outcome = new JobOutcome(RunOutcomes.Stopped, "stopped by the shutdown of its node before it finished");
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -73,14 +72,6 @@ public sealed partial class JobRunRecorder(JobHistory history, ClusterSettings c
         else
         {
             LogFinished(job, outcome.Outcome, clock.Elapsed.TotalSeconds, outcome.Summary);
-        }
-
-        if (outcome.Outcome == RunOutcomes.Stopped)
-        {
-            // Handed back by stopping with the scheduler's own cancellation, which the store takes as
-            // "cut off by the shutdown": a job that stopped as soon as the node began to stop (the inbox
-            // does) waits for the scheduler's shutdown, which follows, to say so.
-            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
         }
     }
 

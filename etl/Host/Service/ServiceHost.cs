@@ -21,7 +21,7 @@ namespace VolunteerDW.Host.Service;
 /// jobs, one at a time on this node, on their schedules in Kazakhstan time, on the same settings and
 /// warehouse. Every node of a warehouse shares the schedule (<see cref="SchedulerStore"/>). Stopping
 /// it (SIGTERM, Ctrl+C) stops the running job at its next safe point — an inbox load between
-/// submissions, never inside one — and hands the fire to another node.
+/// submissions, never inside one.
 /// </summary>
 public static class ServiceHost
 {
@@ -94,7 +94,7 @@ public static class ServiceHost
             options.InstanceName = ClusterSettings.SchedulerName;
             options.InstanceId = JobHistory.Instance;
             options.DefaultTimeZone = KazakhstanTime.Zone;
-            // A shutdown asks the running job to stop, so that it can be handed to another node.
+            // A shutdown asks the running job to stop at its next safe point rather than waiting it out.
             options.ShutdownJobInterruption = ShutdownJobInterruption.Always;
         });
         SchedulerStore.Use(quartz, warehouse, settings.Cluster);

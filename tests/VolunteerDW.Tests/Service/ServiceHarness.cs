@@ -6,6 +6,7 @@ using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Service;
 using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Tests.Service;
 
@@ -102,6 +103,24 @@ public sealed class ServiceHarness : IAsyncDisposable
     {
         await Log.WaitForAsync(entries => entries.Count(e => e.Event is "LogFinished" or "LogIdle") >= count, $"{count} finished job run(s)");
         return await RunsAsync();
+    }
+
+    /// <summary>The first <paramref name="count"/> districts and cities that report for 2026 Q2, by KATO code.</summary>
+    public async Task<IEnumerable<string>> DistrictsAsync(int count)
+    {
+        await using var connection = await Warehouse.Connections.OpenAsync();
+        var dimensions = await DimensionSnapshot.LoadAsync(connection);
+        return dimensions.Units.Where(u => u.ReportingTier == 1 && u.ValidOn(20260630)).Select(u => u.KatoCode).Distinct().Order(StringComparer.Ordinal).Take(count);
+    }
+
+    /// <summary>
+    /// Makes a file look written ten minutes ago, so that a <c>vdw serve</c> of its own process (on the
+    /// machine's clock, with a settle time of a second) takes it at its first scan however slow the machine.
+    /// </summary>
+    public static string Rested(string path)
+    {
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-10));
+        return path;
     }
 
     public ValueTask DisposeAsync() => Warehouse.DisposeAsync();

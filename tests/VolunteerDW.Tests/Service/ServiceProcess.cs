@@ -38,11 +38,14 @@ internal static class ServiceProcess
         return VdwProcess.Start([.. arguments, .. service.Warehouse.CliOptions], service.Warehouse.Folder, environment);
     }
 
-    /// <summary><c>vdw serve</c> with an inbox scanned every second and files taken as soon as they are at rest for a second.</summary>
-    public static VdwProcess Serve(ServiceHarness service, string? fault = null) => Start(service, ["serve"], fault,
-        ("Jobs__inbox__Cron", "* * * * * ?"), ("Service__SettleSeconds", "1"),
-        ("Jobs__tier1-deadline__Cron", "off"), ("Jobs__tier2-deadline__Cron", "off"),
-        ("Jobs__semiannual-draft__Cron", "off"), ("Jobs__semiannual-final__Cron", "off"));
+    /// <summary>
+    /// <c>vdw serve</c> with an inbox scanned every second, files taken as soon as they are at rest for
+    /// a second and the deadline jobs off; <paramref name="settings"/> add to these.
+    /// </summary>
+    public static VdwProcess Serve(ServiceHarness service, string? fault = null, params (string Key, string Value)[] settings) => Start(service, ["serve"], fault,
+        [("Jobs__inbox__Cron", "* * * * * ?"), ("Service__SettleSeconds", "1"),
+         ("Jobs__tier1-deadline__Cron", "off"), ("Jobs__tier2-deadline__Cron", "off"),
+         ("Jobs__semiannual-draft__Cron", "off"), ("Jobs__semiannual-final__Cron", "off"), .. settings]);
 
     /// <summary>The JSON log lines written so far, parsed.</summary>
     public static IReadOnlyList<JsonElement> LogLines(this VdwProcess process) => [.. process.OutputLines()

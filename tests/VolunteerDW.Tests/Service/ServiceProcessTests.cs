@@ -4,7 +4,6 @@ using VolunteerDW.Tests.Support;
 using VolunteerDW.Warehouse.Checks;
 using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Diagnostics;
-using VolunteerDW.Warehouse.Dimensions;
 
 namespace VolunteerDW.Tests.Service;
 
@@ -18,7 +17,7 @@ public sealed class ServiceProcessTests
     public async Task A_service_killed_during_a_load_leaves_nothing_of_the_submission_and_loads_it_whole_after_a_restart(WarehouseEngine engine)
     {
         await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
-        var file = Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
+        var file = ServiceHarness.Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
 
         await using (var first = ServiceProcess.Serve(service, FaultPoints.Conformed))
         {
@@ -54,8 +53,8 @@ public sealed class ServiceProcessTests
     public async Task Stopped_between_two_submissions_the_service_keeps_and_archives_the_first_leaves_the_second_and_records_both(WarehouseEngine engine)
     {
         await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
-        var first = Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
-        var second = Rested(new ReturnBuilder("103400000").WriteTo(Inbox(service)));
+        var first = ServiceHarness.Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
+        var second = ServiceHarness.Rested(new ReturnBuilder("103400000").WriteTo(Inbox(service)));
 
         await using (var serve = ServiceProcess.Serve(service, FaultPoints.BetweenSubmissions))
         {
@@ -81,10 +80,10 @@ public sealed class ServiceProcessTests
     public async Task Files_leave_the_inbox_batch_by_batch_so_a_crash_after_a_commit_reads_only_the_rest_again(WarehouseEngine engine)
     {
         await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
-        var units = (await DistrictsAsync(service, 65)).ToList();
+        var units = (await service.DistrictsAsync(65)).ToList();
         foreach (var unit in units)
         {
-            Rested(new ReturnBuilder(unit).WriteTo(Inbox(service)));
+            ServiceHarness.Rested(new ReturnBuilder(unit).WriteTo(Inbox(service)));
         }
 
         // 65 returns make at least two batches: stop as the second commits, before its files are moved.
@@ -118,7 +117,7 @@ public sealed class ServiceProcessTests
     public async Task A_second_service_on_the_same_warehouse_joins_the_first_and_status_lists_both_nodes(WarehouseEngine engine)
     {
         await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
-        Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
+        ServiceHarness.Rested(new ReturnBuilder("101000000").WriteTo(Inbox(service)));
         Directory.CreateDirectory(service.Quarantine);
         await File.WriteAllTextAsync(Path.Combine(service.Quarantine, "old.xlsx"), "x");
         await File.WriteAllTextAsync(Path.Combine(service.Quarantine, "old.xlsx.errors.txt"), "x");
@@ -149,11 +148,11 @@ public sealed class ServiceProcessTests
         await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
         var inbox = Inbox(service);
         var folder = Directory.CreateDirectory(Path.Combine(service.Warehouse.Folder, "by-hand")).FullName;
-        Rested(new ReturnBuilder("101000000").WriteTo(inbox));
-        foreach (var unit in (await DistrictsAsync(service, 21)).Where(u => u != "101000000").Take(20))
+        ServiceHarness.Rested(new ReturnBuilder("101000000").WriteTo(inbox));
+        foreach (var unit in (await service.DistrictsAsync(21)).Where(u => u != "101000000").Take(20))
         {
-            var path = Rested(new ReturnBuilder(unit).WriteTo(folder));
-            Rested(new ReturnBuilder(unit).WriteTo(inbox));
+            var path = ServiceHarness.Rested(new ReturnBuilder(unit).WriteTo(folder));
+            ServiceHarness.Rested(new ReturnBuilder(unit).WriteTo(inbox));
             Assert.Equal(await File.ReadAllBytesAsync(path), await File.ReadAllBytesAsync(Path.Combine(inbox, Path.GetFileName(path))));
         }
 
@@ -183,12 +182,6 @@ public sealed class ServiceProcessTests
 
     private static string Inbox(ServiceHarness service) => Directory.CreateDirectory(service.Inbox).FullName;
 
-    private static string Rested(string path)
-    {
-        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-10));
-        return path;
-    }
-
     private static string[] Archived(ServiceHarness service) =>
         Directory.Exists(service.Archive) ? Directory.GetFiles(service.Archive, "*", SearchOption.AllDirectories) : [];
 
@@ -209,12 +202,5 @@ public sealed class ServiceProcessTests
         await using var connection = await service.Warehouse.Connections.OpenAsync();
         return [.. (await connection.QueryAsync<(DateTime, DateTime)>(
             "SELECT started_at_utc, finished_at_utc FROM etl_run WHERE run_kind = 'load' ORDER BY started_at_utc, run_key"))];
-    }
-
-    private static async Task<IEnumerable<string>> DistrictsAsync(ServiceHarness service, int count)
-    {
-        await using var connection = await service.Warehouse.Connections.OpenAsync();
-        var dimensions = await DimensionSnapshot.LoadAsync(connection);
-        return dimensions.Units.Where(u => u.ReportingTier == 1 && u.ValidOn(20260630)).Select(u => u.KatoCode).Distinct().Order(StringComparer.Ordinal).Take(count);
     }
 }

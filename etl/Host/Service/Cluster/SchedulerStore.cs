@@ -54,8 +54,6 @@ public static class SchedulerStore
                 options.SchemaProvisioning = SchemaProvisioning.Validate;
                 options.StoreJobDataAsStrings = true;
                 options.MisfireThreshold = MisfireThreshold;
-                // A job stopped by its node's shutdown is handed to another node rather than dropped.
-                options.RecoverFiringsCancelledByShutdown = true;
                 if (warehouse.Settings.Engine == WarehouseEngine.Sqlite)
                 {
                     options.TransactionIsolationLevel = IsolationLevel.Serializable;
