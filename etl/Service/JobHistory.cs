@@ -42,6 +42,13 @@ public sealed class JobHistory(WarehouseConnectionFactory warehouse, TimeProvide
         return await connection.ExecuteAsync(new CommandDefinition(ClusterSql.CloseRunsOfStoppedNodes, parameters, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The fires to run again: the runs stopped by their node's shutdown whose fire no run has served since, oldest first.</summary>
+    public async Task<IReadOnlyList<JobRun>> StoppedFiresAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
+        return [.. await connection.QueryAsync<JobRun>(new CommandDefinition(ServiceSql.StoppedFires, new { stopped = RunOutcomes.Stopped }, cancellationToken: cancellationToken))];
+    }
+
     /// <summary>Records that the service has started, with what it is watching.</summary>
     public async Task RecordStartAsync(string summary, CancellationToken cancellationToken = default)
     {

@@ -49,6 +49,18 @@ public static class ServiceSql
     public const string UnfinishedRuns =
         $"SELECT {JobRunColumns} FROM etl_job_run WHERE finished_at_utc IS NULL ORDER BY started_at_utc, job_run_key";
 
+    /// <summary>The runs stopped by their node's shutdown whose fire no run has served since, oldest first: the fires to run again.</summary>
+    public const string StoppedFires =
+        $"""
+        SELECT {JobRunColumns}
+        FROM etl_job_run stopped
+        WHERE stopped.outcome = @stopped
+          AND NOT EXISTS (
+              SELECT 1 FROM etl_job_run since
+              WHERE since.job_name = stopped.job_name AND since.scheduled_for_utc = stopped.scheduled_for_utc AND since.job_run_key > stopped.job_run_key)
+        ORDER BY stopped.job_run_key
+        """;
+
     // A run as JobRun holds it. The columns are named rather than taken with *, so that a model of
     // the schema resolves each of them (a * through a derived table it cannot follow).
     private const string JobRunColumns =

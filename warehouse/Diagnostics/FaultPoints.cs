@@ -3,7 +3,7 @@ using System.Globalization;
 namespace VolunteerDW.Warehouse.Diagnostics;
 
 /// <summary>
-/// Named steps of a load and of a migration where a process can be made to stop, so that a crash
+/// Named steps of a load, a migration and a scheduled report where a process can be made to stop, so that a crash
 /// test kills it at exactly that step rather than at a moment it guesses. A point is off unless the
 /// environment variable <c>VDW_FAULT</c> names it (<c>load.conformed</c>, or <c>load.committed@2</c>
 /// for its second time). When named, the process writes <c>vdw: fault point &lt;name&gt; reached</c>
@@ -36,8 +36,11 @@ public static class FaultPoints
     /// <summary>A migration script committed and journalled, the next not yet begun.</summary>
     public const string BetweenMigrations = "migrate.between-scripts";
 
+    /// <summary>A scheduled job's report written for one region, the next region's not yet begun.</summary>
+    public const string BetweenReports = "report.between-regions";
+
     /// <summary>Every point, for checking what the environment names.</summary>
-    public static IReadOnlyList<string> All { get; } = [Staging, Conformed, BetweenSubmissions, Committed, Timeliness, BetweenMigrations];
+    public static IReadOnlyList<string> All { get; } = [Staging, Conformed, BetweenSubmissions, Committed, Timeliness, BetweenMigrations, BetweenReports];
 
     private static readonly string? ArmedPoint = Parse(Environment.GetEnvironmentVariable(Variable)).Point;
     private static readonly int ArmedOccurrence = Parse(Environment.GetEnvironmentVariable(Variable)).Occurrence;

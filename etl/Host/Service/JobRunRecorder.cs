@@ -1,20 +1,25 @@
 using VolunteerDW.Warehouse.Codes;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using VolunteerDW.Etl.Service;
+using VolunteerDW.Host.Service.Cluster;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Host.Service;
 
 /// <summary>
-/// Wraps every job run: first closes the runs of nodes that have stopped, then records the run in the
-/// job history before it starts and with its outcome when it ends, and logs both. A job that throws
-/// is recorded as failed with the error; the service carries on and the job runs again at its next
-/// fire. A run stopped by its node's shutdown is recorded as stopped with what it did.
+/// Wraps every job run: first closes the runs of nodes that have died and schedules again the fires
+/// stopped by a node's shutdown, then records the run in the job history before it starts and with
+/// its outcome when it ends, and logs both. A job that throws is recorded as failed with the error;
+/// the service carries on and the job runs again at its next fire. A job is told to stop as soon as
+/// its node begins to stop, and stops at its next safe point; it is recorded as stopped with what it
+/// did, and its fire runs again (<see cref="StoppedFires"/>).
 /// </summary>
-public sealed partial class JobRunRecorder(JobHistory history, ClusterSettings cluster, ILogger<JobRunRecorder> logger) : IJobExecutionMiddleware
+public sealed partial class JobRunRecorder(JobHistory history, StoppedFires stopped, ClusterSettings cluster, IHostApplicationLifetime lifetime,
+    ILogger<JobRunRecorder> logger) : IJobExecutionMiddleware
 {
     private static readonly Func<ILogger, string, string, IDisposable?> RunScope = LoggerMessage.DefineScope<string, string>("{Job} for the fire of {Fire}");
 
@@ -32,6 +37,8 @@ public sealed partial class JobRunRecorder(JobHistory history, ClusterSettings c
             LogInterrupted(interrupted);
         }
 
+        await stopped.RunAgainAsync(context.Scheduler, cancellationToken);
+
         var run = await history.StartAsync(job, fire.ScheduledFor, fire.CatchUp, cancellationToken);
         if (fire.Recovering)
         {
@@ -48,12 +55,15 @@ public sealed partial class JobRunRecorder(JobHistory history, ClusterSettings c
 
         var clock = Stopwatch.StartNew();
         JobOutcome outcome;
+        // Not only when the scheduler's own shutdown asks, which comes after the portal has stopped:
+        // the next submission or report is not begun once the operator has asked the node to go.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         try
         {
-            await next(context, cancellationToken);
+            await next(context, stopping.Token);
             outcome = context.Result as JobOutcome ?? JobOutcome.Done("done");
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             outcome = new JobOutcome(RunOutcomes.Stopped, "stopped by the shutdown of its node before it finished");
         }

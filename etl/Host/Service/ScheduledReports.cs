@@ -7,6 +7,7 @@ using VolunteerDW.Reports.Output;
 using VolunteerDW.Reports.Quarterly;
 using VolunteerDW.Reports.SemiAnnual;
 using VolunteerDW.Warehouse.Connections;
+using VolunteerDW.Warehouse.Diagnostics;
 using VolunteerDW.Warehouse.Periods;
 
 namespace VolunteerDW.Host.Service;
@@ -29,7 +30,10 @@ public sealed class ScheduledReports(ServiceSettings settings, WarehouseConnecti
         var files = 0;
         foreach (var document in documents)
         {
+            // A shutdown stops the job between two regions' reports; the fire is run again whole.
+            cancellationToken.ThrowIfCancellationRequested();
             files += await WriteAsync(document, folder, cancellationToken);
+            FaultPoints.Reach(FaultPoints.BetweenReports);
         }
 
         return JobOutcome.Done($"{quarter}: district returns {Counts(check, 1)}; compliance reports for {documents.Count} regions, {files} file(s) in {folder}");

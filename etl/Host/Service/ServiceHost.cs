@@ -21,7 +21,8 @@ namespace VolunteerDW.Host.Service;
 /// jobs, one at a time on this node, on their schedules in Kazakhstan time, on the same settings and
 /// warehouse. Every node of a warehouse shares the schedule (<see cref="SchedulerStore"/>). Stopping
 /// it (SIGTERM, Ctrl+C) stops the running job at its next safe point — an inbox load between
-/// submissions, never inside one.
+/// submissions, never inside one; a deadline job between two regions' reports — and its fire runs
+/// again on a node that stays, or when a node next starts (<see cref="StoppedFires"/>).
 /// </summary>
 public static class ServiceHost
 {
@@ -51,6 +52,7 @@ public static class ServiceHost
             .AddSingleton(settings.Layout)
             .AddSingleton(warehouse)
             .AddSingleton<JobHistory>()
+            .AddSingleton<StoppedFires>()
             .AddSingleton<InboxProcessor>()
             .AddSingleton<ScheduledReports>()
             .AddSingleton(settings.Mail)
@@ -66,7 +68,7 @@ public static class ServiceHost
             options.WaitForJobsToComplete = true;
             options.AwaitApplicationStarted = true;
         });
-        builder.Services.AddHostedService<ServiceStartup>();
+        builder.Services.AddHostedService<NodeLifecycle>();
         builder.Services.AddServiceHealth();
         return builder;
     }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Quartz;
 using VolunteerDW.Etl.Notices;
 using VolunteerDW.Etl.Service;
@@ -14,7 +13,7 @@ namespace VolunteerDW.Host.Service;
 /// a time: the next fire of a job still running waits for it, wherever it runs.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class ServiceJob(InboxProcessor inbox, ScheduledReports reports, MailDispatcher mail, DeadlineReminders reminders, IHostApplicationLifetime lifetime) : IJob
+public sealed class ServiceJob(InboxProcessor inbox, ScheduledReports reports, MailDispatcher mail, DeadlineReminders reminders) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -24,7 +23,7 @@ public sealed class ServiceJob(InboxProcessor inbox, ScheduledReports reports, M
         context.Result = job switch
         {
             // A shutdown stops a load between submissions; what is left stays in the inbox for the node that runs the fire again.
-            JobNames.Inbox => await InboxAsync(cancellationToken),
+            JobNames.Inbox => await inbox.ProcessAsync(cancellationToken),
             JobNames.Tier1Deadline => await reports.DistrictDeadlineAsync(fired, cancellationToken),
             JobNames.Tier2Deadline => await reports.RegionDeadlineAsync(fired, cancellationToken),
             JobNames.SemiAnnualDraft or JobNames.SemiAnnualFinal => await reports.SemiAnnualAsync(job, fired, cancellationToken),
@@ -33,14 +32,6 @@ public sealed class ServiceJob(InboxProcessor inbox, ScheduledReports reports, M
             JobNames.Reminders => RemindersOutcome(fired, await reminders.RunAsync(fired, cancellationToken)),
             _ => throw new InvalidOperationException($"There is no job '{job}'."),
         };
-    }
-
-    // Stopped as soon as the node begins to stop, before the scheduler's own shutdown asks: the next
-    // submission is not begun once the operator has asked the node to go.
-    private async Task<JobOutcome> InboxAsync(CancellationToken cancellationToken)
-    {
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
-        return await inbox.ProcessAsync(stopping.Token);
     }
 
     private static JobOutcome MailOutcome(DispatchResult result) => result switch

@@ -11,7 +11,8 @@ namespace VolunteerDW.Tests.Service;
 
 /// <summary>
 /// Two <c>vdw serve</c> nodes on one warehouse, as processes: they share one schedule, each fire
-/// runs on one of them, and a load cut off by a node's death is finished by the other. Every wait is
+/// runs on one of them, a load cut off by a node's death is finished by the other, and a report cut
+/// short by a node's shutdown is written again by the other. Every wait is
 /// for a line a node writes; none for a length of time.
 /// </summary>
 public sealed class ClusterProcessTests
@@ -22,19 +23,27 @@ public sealed class ClusterProcessTests
         await using var service = await ServiceHarness.CreateAsync(engine, TimeProvider.System);
 
         // Three nodes in turn, each started while the one before still runs and that one then stopped:
-        // fires go to whichever node is free, and a node that leaves hands its share to the next.
+        // fires go to whichever node is free, and a node that leaves leaves its share to the next.
         await using var first = Node(service);
         await first.WaitForRunsAsync(3);
         await using var second = await HandOverAsync(service, first);
         await using var third = await HandOverAsync(service, second);
+        var last = await third.WaitForNodeAsync();
         third.Terminate();
         Assert.Equal(0, await third.WaitForExitAsync());
 
-        // A run stopped by its leaving node's shutdown ends there (what it left waits for the next
-        // run, on any node); every fire is run once, by one node.
+        // Every fire is served once, by one node: a run stopped by its leaving node's shutdown is run
+        // again for its fire by the next node (only the last node's can be left, with no node after it).
         var runs = (await service.RunsAsync()).Where(r => r.Job == "inbox").ToList();
         Assert.All(runs, r => Assert.True(r.Outcome is "idle" or "succeeded" or "stopped", $"{r.Instance}: {r.Outcome} {r.Summary}"));
-        Assert.Equal(runs.Count, runs.Select(r => r.ScheduledForUtc).Distinct().Count());
+        foreach (var fire in runs.GroupBy(r => r.ScheduledForUtc))
+        {
+            var served = fire.OrderBy(r => r.JobRunKey).ToList();
+            Assert.All(served.SkipLast(1), r => Assert.Equal("stopped", r.Outcome));
+            Assert.True(served[^1].Outcome != "stopped" || served[^1].Instance == last,
+                $"the fire of {fire.Key:O}, stopped on {served[^1].Instance}, was not run again");
+        }
+
         Assert.All(runs, r => Assert.Equal(0, r.ScheduledForUtc.Ticks % TimeSpan.TicksPerSecond));
         Assert.Equal(3, runs.Select(r => r.Instance).Distinct().Count());
         // One run of the job at a time across the nodes: each starts after the one before it ended.
@@ -91,6 +100,37 @@ public sealed class ClusterProcessTests
     }
 
     [Fact]
+    public async Task A_deadline_report_stopped_by_its_nodes_shutdown_is_written_again_by_the_other_node_for_the_same_fire()
+    {
+        await using var service = await ServiceHarness.CreateAsync(WarehouseEngine.Sqlite, TimeProvider.System);
+        // The district deadline every second, beside the inbox; the first node stops in its first
+        // deadline run, between two regions' reports, and is asked to stop there while the second runs.
+        (string, string) everySecond = ("Jobs__tier1-deadline__Cron", "* * * * * ?");
+        await using var leaving = Node(service, FaultPoints.BetweenReports, everySecond);
+        var left = await leaving.WaitForNodeAsync();
+        await leaving.WaitForFaultPointAsync(FaultPoints.BetweenReports);
+        await using var staying = Node(service, null, everySecond);
+        await staying.WaitForNodeAsync();
+        leaving.Terminate();
+        await leaving.WaitForLogAsync("Application is shutting down...");
+        await leaving.ContinueAsync();
+        Assert.Equal(0, await leaving.WaitForExitAsync());
+
+        await staying.WaitForLogAsync($"stopped by the shutdown of node {left}, is to run again");
+        var finished = await staying.WaitForLogAfterAsync("tier1-deadline: running again the fire of", "tier1-deadline: ");
+        staying.Terminate();
+        Assert.Equal(0, await staying.WaitForExitAsync());
+
+        var runs = (await service.RunsAsync()).Where(r => r.Job == "tier1-deadline").ToList();
+        var stopped = Assert.Single(runs, r => r.Instance == left);
+        Assert.Equal(("stopped", "stopped by the shutdown of its node before it finished"), (stopped.Outcome, stopped.Summary));
+        var again = Assert.Single(runs, r => r.ScheduledForUtc == stopped.ScheduledForUtc && r.Instance != left);
+        Assert.Equal(("succeeded", true), (again.Outcome, again.CatchUp));
+        Assert.StartsWith("tier1-deadline: succeeded in ", finished, StringComparison.Ordinal);
+        Assert.Equal(again.Summary, finished[(finished.IndexOf(" s: ", StringComparison.Ordinal) + 4)..]);
+    }
+
+    [Fact]
     public async Task A_person_signed_in_on_a_node_that_dies_carries_on_on_the_other_and_sends_a_return_there()
     {
         await using var service = await ServiceHarness.CreateAsync(WarehouseEngine.Sqlite, TimeProvider.System);
@@ -130,10 +170,13 @@ public sealed class ClusterProcessTests
         leaving.Terminate();
         Assert.Equal(0, await leaving.WaitForExitAsync());
         await next.WaitForRunsAsync(3);
+        // Whatever the leaving node's stop cut short, the next runs again before it leaves in its turn.
+        var stopped = leaving.LogLines().Count(l => l.GetProperty("Message").GetString()!.StartsWith("inbox: stopped in ", StringComparison.Ordinal));
+        await next.WaitForLogCountAsync("inbox: running again the fire of", stopped);
         return next;
     }
 
     // A node as ServiceProcess.Serve runs one, with each run it starts in its log.
-    private static VdwProcess Node(ServiceHarness service, string? fault = null) =>
-        ServiceProcess.Serve(service, fault, ("Logging__LogLevel__VolunteerDW.Host.Service.JobRunRecorder", "Debug"));
+    private static VdwProcess Node(ServiceHarness service, string? fault = null, params (string Key, string Value)[] settings) =>
+        ServiceProcess.Serve(service, fault, [("Logging__LogLevel__VolunteerDW.Host.Service.JobRunRecorder", "Debug"), .. settings]);
 }

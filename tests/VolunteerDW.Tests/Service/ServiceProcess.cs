@@ -57,16 +57,46 @@ internal static class ServiceProcess
         Message((await process.WaitForOutputAsync(line => line.StartsWith('{') && Message(line).Contains(text, StringComparison.Ordinal),
             $"a log line with '{text}'")))!;
 
+    /// <summary>Waits until a log line with <paramref name="first"/> appears and then one with <paramref name="then"/>; returns the second's message.</summary>
+    public static async Task<string> WaitForLogAfterAsync(this VdwProcess process, string first, string then)
+    {
+        var seen = false;
+        return Message(await process.WaitForOutputAsync(line =>
+        {
+            if (!line.StartsWith('{'))
+            {
+                return false;
+            }
+
+            var message = Message(line);
+            if (seen)
+            {
+                return message.Contains(then, StringComparison.Ordinal);
+            }
+
+            seen = message.Contains(first, StringComparison.Ordinal);
+            return false;
+        }, $"a log line with '{then}' after one with '{first}'"));
+    }
+
     /// <summary>Waits until the node has started its work, and returns its name (host and process) as the cluster knows it.</summary>
     public static async Task<string> WaitForNodeAsync(this VdwProcess process) =>
         System.Text.RegularExpressions.Regex.Match(await process.WaitForLogAsync("The service has started as node "), @"as node (\S+): inbox").Groups[1].Value;
 
     /// <summary>Waits until the node has started <paramref name="count"/> job runs in all (its JobRunRecorder logging at Debug).</summary>
-    public static async Task WaitForRunsAsync(this VdwProcess process, int count)
+    public static Task WaitForRunsAsync(this VdwProcess process, int count) => process.WaitForLogCountAsync(": started for the fire of ", count);
+
+    /// <summary>Waits until <paramref name="count"/> log lines in all contain the text (at once for none).</summary>
+    public static async Task WaitForLogCountAsync(this VdwProcess process, string text, int count)
     {
-        var started = 0;
-        await process.WaitForOutputAsync(line => line.StartsWith('{') && Message(line).Contains(": started for the fire of ", StringComparison.Ordinal) && ++started >= count,
-            $"{count} job run(s) started");
+        if (count == 0)
+        {
+            return;
+        }
+
+        var seen = 0;
+        await process.WaitForOutputAsync(line => line.StartsWith('{') && Message(line).Contains(text, StringComparison.Ordinal) && ++seen >= count,
+            $"{count} log line(s) with '{text}'");
     }
 
     private static string Message(string line) => JsonDocument.Parse(line).RootElement.GetProperty("Message").GetString()!;
