@@ -39,9 +39,10 @@ internal static class UsersCommand
                 }, password, by, cancellationToken: cancellationToken)
                 : Task.FromResult(NoPassword), $"Account {context.ParseResult.GetValue(name)} added.", cancellationToken));
 
-        var disable = new Command("disable", "Disable an account: it can no longer sign in, and its open sessions end.") { name };
-        VerbAction.Set(disable, (context, cancellationToken) => ChangeAsync(context,
-            (admin, by) => admin.DisableAsync(context.ParseResult.GetValue(name)!, by, cancellationToken: cancellationToken), $"Account {context.ParseResult.GetValue(name)} disabled.", cancellationToken));
+        var disable = AccountVerb("disable", "Disable an account: it can no longer sign in, and its open sessions end.", name,
+            (admin, user, by, cancellationToken) => admin.DisableAsync(user, by, cancellationToken: cancellationToken), "disabled");
+        var enable = AccountVerb("enable", "Let a disabled account sign in again, with the password it had.", name,
+            (admin, user, by, cancellationToken) => admin.EnableAsync(user, by, cancellationToken: cancellationToken), "enabled");
 
         var reset = new Command("reset-password", "Give an account a new password, read from standard input (one line); lifts a lockout and ends its open sessions.") { name };
         VerbAction.Set(reset, (context, cancellationToken) => ChangeAsync(context, (admin, by) =>
@@ -51,7 +52,17 @@ internal static class UsersCommand
         var list = new Command("list", "List the accounts: name, role, unit, language, and whether disabled or locked.");
         VerbAction.Set(list, ListAsync);
 
-        return new Command("users", "The portal's accounts: add, disable, reset-password, list.") { add, disable, reset, list };
+        return new Command("users", "The portal's accounts: add, disable, enable, reset-password, list.") { add, disable, enable, reset, list };
+    }
+
+    // A verb that changes one named account and says so.
+    private static Command AccountVerb(string verb, string description, Argument<string> name,
+        Func<AccountAdministration, string, string, CancellationToken, Task<AccountChange>> change, string done)
+    {
+        var command = new Command(verb, description) { name };
+        VerbAction.Set(command, (context, cancellationToken) => ChangeAsync(context,
+            (admin, by) => change(admin, context.ParseResult.GetValue(name)!, by, cancellationToken), $"Account {context.ParseResult.GetValue(name)} {done}.", cancellationToken));
+        return command;
     }
 
     private static readonly AccountChange NoPassword = AccountChange.Refused("NoPassword",

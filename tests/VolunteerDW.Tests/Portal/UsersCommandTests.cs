@@ -78,7 +78,7 @@ public sealed class UsersCommandTests
     }
 
     [Fact]
-    public async Task Disable_and_reset_password_change_the_account_and_go_on_the_record()
+    public async Task Disable_enable_and_reset_password_change_the_account_and_go_on_the_record()
     {
         await using var warehouse = await TestWarehouse.MigratedAsync(WarehouseEngine.Sqlite);
         await CliRun.WithInputAsync(Password + "\n", ["users", "add", "semey.officer", "--role", PortalRoles.DistrictOfficer, "--unit", "101000000", "--lang", "kk", .. warehouse.CliOptions]);
@@ -96,7 +96,13 @@ public sealed class UsersCommandTests
         Assert.Contains("semey.officer\tdistrict_officer\t101000000\tkk\tdisabled", (await CliRun.ExecuteAsync(["users", "list", .. warehouse.CliOptions])).Output, StringComparison.Ordinal);
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("there is no account named 'nobody'", unknown.Error, StringComparison.Ordinal);
-        Assert.Equal([AuditActions.UserAdded, AuditActions.PasswordReset, AuditActions.UserDisabled],
+
+        var enabled = await CliRun.ExecuteAsync(["users", "enable", "semey.officer", .. warehouse.CliOptions]);
+        Assert.Equal((0, "Account semey.officer enabled."), (enabled.ExitCode, enabled.Output.Trim()));
+        Assert.Contains("semey.officer\tdistrict_officer\t101000000\tkk\tactive", (await CliRun.ExecuteAsync(["users", "list", .. warehouse.CliOptions])).Output, StringComparison.Ordinal);
+        Assert.Equal(after.Hash, await connection.QuerySingleAsync<string>("SELECT password_hash FROM portal_user"));
+        Assert.Equal(1, (await CliRun.ExecuteAsync(["users", "enable", "nobody", .. warehouse.CliOptions])).ExitCode);
+        Assert.Equal([AuditActions.UserAdded, AuditActions.PasswordReset, AuditActions.UserDisabled, AuditActions.UserEnabled],
             await connection.QueryAsync<string>("SELECT action FROM portal_audit ORDER BY audit_key"));
         Assert.All(await connection.QueryAsync<string>("SELECT user_name FROM portal_audit"), by => Assert.StartsWith("cli:", by, StringComparison.Ordinal));
     }
