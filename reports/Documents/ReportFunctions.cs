@@ -36,7 +36,7 @@ internal sealed class ReportFunctions : ScriptObject
     }
 
     /// <summary>The file name (without extension) of a chart in one language.</summary>
-    public static string ChartFile(string id, Language language) => $"{id}-{language.ToString().ToLowerInvariant()}";
+    public static string ChartFile(string id, Language language) => $"{id}-{language.Code()}";
 
     public static Label ChartTitle(object chart) => chart switch
     {

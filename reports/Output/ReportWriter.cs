@@ -20,7 +20,7 @@ public sealed partial class ReportWriter(TemplateSource templates)
     public string Markdown(ReportDocument document, Language language)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var name = $"{document.Template}.{Code(language)}.scriban";
+        var name = $"{document.Template}.{language.Code()}.scriban";
         string text;
         try
         {
@@ -84,7 +84,7 @@ public sealed partial class ReportWriter(TemplateSource templates)
         var written = new List<string>();
         foreach (var language in languages)
         {
-            var basePath = Path.Combine(folder, $"{document.Name}.{Code(language)}");
+            var basePath = Path.Combine(folder, $"{document.Name}.{language.Code()}");
             if (formats.Contains(ReportFormat.Xlsx))
             {
                 XlsxAnnexWriter.Write($"{basePath}.xlsx", document.Info, [.. document.Tables.Values.Select(t => t.In(language))], document.Sources, language);
@@ -133,8 +133,6 @@ public sealed partial class ReportWriter(TemplateSource templates)
         var header = new PageHeader(info.Title.In(language), info.Period.In(language), GeneratedLine(info, language));
         return pages => HtmlPage.Render(language, header, content, pages);
     }
-
-    public static string Code(Language language) => language.ToString().ToLowerInvariant();
 
     private static IEnumerable<string> WriteMarkdown(string basePath, string folder, string markdown, IReadOnlyDictionary<string, string> charts)
     {

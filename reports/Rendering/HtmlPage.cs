@@ -33,15 +33,9 @@ public static class HtmlPage
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(content);
-        var lang = language switch
-        {
-            Language.Kk => "kk",
-            Language.Ru => "ru",
-            _ => "en",
-        };
         var html = new StringBuilder(content.Body.Length + ReportFont.FontFaces.Length + _css.Value.Length + 2048)
             .Append("<!DOCTYPE html>\n")
-            .Append("<html lang=\"").Append(lang).Append("\">\n<head>\n")
+            .Append("<html lang=\"").Append(language.Code()).Append("\">\n<head>\n")
             .Append("<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Markup.Escape($"{header.Title} — {header.Period}")).Append("</title>\n")

@@ -48,7 +48,7 @@ internal static class ReportTiming
                     await writer.WriteAsync(document, [language], [format], folder);
                 });
                 table.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {ReportWriter.Code(language)} {format.ToString().ToLowerInvariant()} | {time.Format("F3")} | {time.Median / floor.Median:F2} | {UnderOneSecond.Verdict(time.Median)} |");
+                    $"| {language.Code()} {format.ToString().ToLowerInvariant()} | {time.Format("F3")} | {time.Median / floor.Median:F2} | {UnderOneSecond.Verdict(time.Median)} |");
             }
         }
 

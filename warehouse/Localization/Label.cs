@@ -19,3 +19,15 @@ public enum Language
     Ru,
     En,
 }
+
+/// <summary>A language's one code, wherever the product writes it: file names, HTML's lang attribute, the portal's cookie and accounts.</summary>
+public static class LanguageCodes
+{
+    /// <summary>kk, ru or en.</summary>
+    public static string Code(this Language language) => language switch
+    {
+        Language.Kk => "kk",
+        Language.Ru => "ru",
+        _ => "en",
+    };
+}

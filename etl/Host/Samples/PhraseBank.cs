@@ -26,11 +26,11 @@ internal sealed partial class PhraseBank
     private PhraseBank()
     {
         Language[] languages = [Language.Kk, Language.Ru];
-        _titles = languages.SelectMany(language => Fields($"titles-{Code(language)}.txt").Select(f => (language, f)))
+        _titles = languages.SelectMany(language => Fields($"titles-{language.Code()}.txt").Select(f => (language, f)))
             .ToLookup(x => (x.language, x.f[0], x.f[1]), x => x.f[2]);
-        _practices = languages.SelectMany(language => Fields($"practices-{Code(language)}.txt").Select(f => (language, f)))
+        _practices = languages.SelectMany(language => Fields($"practices-{language.Code()}.txt").Select(f => (language, f)))
             .ToLookup(x => (x.language, x.f[0]), x => new PracticeTemplate(x.f[1] == "-" ? null : x.f[1], x.f[2], x.f[3]));
-        _partners = languages.SelectMany(language => Fields($"partners-{Code(language)}.txt").Select(f => (language, f[0])))
+        _partners = languages.SelectMany(language => Fields($"partners-{language.Code()}.txt").Select(f => (language, f[0])))
             .ToLookup(x => x.language, x => x.Item2);
     }
 
@@ -84,7 +84,6 @@ internal sealed partial class PhraseBank
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('|', StringSplitOptions.TrimEntries));
 
-    private static string Code(Language language) => language == Language.Kk ? "kk" : "ru";
 
     [GeneratedRegex(@"\{(?<slot>[nm])(?::(?<one>[^/}]+)/(?<few>[^/}]+)/(?<many>[^/}]+))?\}")]
     private static partial Regex NumberSlot();

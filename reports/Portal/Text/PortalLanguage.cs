@@ -38,7 +38,4 @@ public static class PortalLanguage
         "ru" => Language.Ru,
         _ => null,
     };
-
-    /// <summary>The language's code as HTML's lang attribute and the account write it.</summary>
-    public static string Code(this Language language) => language == Language.Kk ? "kk" : "ru";
 }

@@ -24,7 +24,7 @@ public sealed class GoldenReportTests(ReportDataset dataset)
         var harness = await dataset.OnAsync(engine);
         var document = await new SemiAnnualBuilder(harness.Warehouse.Connections, ReportDataset.Generated).DocumentAsync(HalfYear.Parse("2026H1"));
 
-        Golden.Matches(Writer.Markdown(document, language), $"semiannual-2026H1.{ReportWriter.Code(language)}.md");
+        Golden.Matches(Writer.Markdown(document, language), $"semiannual-2026H1.{language.Code()}.md");
     }
 
     [Theory, SqliteEngine(nameof(Languages)), SqlServerEngine(nameof(Languages))]
@@ -33,7 +33,7 @@ public sealed class GoldenReportTests(ReportDataset dataset)
         var harness = await dataset.OnAsync(engine);
         var document = await new QuarterlyBuilder(harness.Warehouse.Connections, ReportDataset.Generated).DocumentAsync(Quarter.Parse("2026Q2"), "100000000");
 
-        Golden.Matches(Writer.Markdown(document, language), $"quarterly-2026Q2-100000000.{ReportWriter.Code(language)}.md");
+        Golden.Matches(Writer.Markdown(document, language), $"quarterly-2026Q2-100000000.{language.Code()}.md");
     }
 
     [Theory, SqliteEngine(nameof(Languages)), SqlServerEngine(nameof(Languages))]
@@ -42,7 +42,7 @@ public sealed class GoldenReportTests(ReportDataset dataset)
         var harness = await dataset.OnAsync(engine);
         var document = await new ComplianceBuilder(harness.Warehouse.Connections, ReportDataset.Generated).DocumentAsync(Quarter.Parse("2026Q2"), regionKato: null);
 
-        Golden.Matches(Writer.Markdown(document, language), $"compliance-2026Q2.{ReportWriter.Code(language)}.md");
+        Golden.Matches(Writer.Markdown(document, language), $"compliance-2026Q2.{language.Code()}.md");
     }
 
     [Theory, SqliteEngine(nameof(Languages)), SqlServerEngine(nameof(Languages))]
@@ -51,6 +51,6 @@ public sealed class GoldenReportTests(ReportDataset dataset)
         var harness = await dataset.OnAsync(engine);
         var document = await new ComplianceBuilder(harness.Warehouse.Connections, ReportDataset.Generated).DocumentAsync(Quarter.Parse("2026Q2"), "100000000");
 
-        Golden.Matches(Writer.Markdown(document, language), $"compliance-2026Q2-100000000.{ReportWriter.Code(language)}.md");
+        Golden.Matches(Writer.Markdown(document, language), $"compliance-2026Q2-100000000.{language.Code()}.md");
     }
 }

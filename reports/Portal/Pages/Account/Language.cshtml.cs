@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VolunteerDW.Portal.Accounts;
 using VolunteerDW.Portal.Text;
+using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Portal.Pages.Account;
 
