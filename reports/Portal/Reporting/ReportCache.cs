@@ -5,9 +5,15 @@ namespace VolunteerDW.Portal.Reporting;
 /// and handed out again until the data changes (a new version, a new folder). A file is made once
 /// however many ask for it at the same moment — askers of the same name wait on one lock — and is
 /// made in a folder of its own and moved into place whole, so a half-written file is never served.
+/// When a new version's folder is made, the folders no file has been added to for <see cref="KeepFor"/>
+/// before it — older versions, a making folder a crash left — are removed. Ages are told by the folders'
+/// own times, which the file system (shared by the nodes) writes, so no clock is compared with another.
 /// </summary>
 public sealed class ReportCache(string folder)
 {
+    /// <summary>How long a version's folder stays after its last file: long enough for any download begun from it, on any node.</summary>
+    public static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
+
     // A lock per name would grow without end; a fixed set, chosen by the name, keeps the same name on
     // the same lock (all that correctness needs) while different reports rarely wait on each other.
     private readonly SemaphoreSlim[] _locks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
@@ -39,8 +45,15 @@ public sealed class ReportCache(string folder)
             try
             {
                 var made = await make(work.FullName);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                var versionFolder = Path.GetDirectoryName(path)!;
+                var newVersion = !Directory.Exists(versionFolder);
+                Directory.CreateDirectory(versionFolder);
                 File.Move(made, path, overwrite: true);
+                if (newVersion)
+                {
+                    RemoveOldVersions(versionFolder);
+                }
+
                 return path;
             }
             finally
@@ -51,6 +64,27 @@ public sealed class ReportCache(string folder)
         finally
         {
             gate.Release();
+        }
+    }
+
+    private static void RemoveOldVersions(string current)
+    {
+        var before = Directory.GetLastWriteTimeUtc(current) - KeepFor;
+        foreach (var old in Directory.GetDirectories(Path.GetDirectoryName(current)!))
+        {
+            if (string.Equals(old, current, StringComparison.Ordinal) || Directory.GetLastWriteTimeUtc(old) >= before)
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(old, recursive: true);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Another node removing it at the same moment, or a file in it still open: the next new version tries again.
+            }
         }
     }
 }

@@ -154,6 +154,43 @@ public sealed class ReportPageTests
         }
     }
 
+    [Fact]
+    public async Task A_new_versions_first_report_removes_the_folders_nothing_was_added_to_for_an_hour_and_keeps_the_rest()
+    {
+        var folder = Directory.CreateTempSubdirectory("vdw-report-cache-test-");
+        try
+        {
+            var cache = new ReportCache(folder.FullName);
+            static async Task<string> Make(string work)
+            {
+                var path = Path.Combine(work, "made.html");
+                await File.WriteAllTextAsync(path, "<p>report</p>");
+                return path;
+            }
+
+            await cache.GetAsync("v1", "quarterly-2026Q2.ru.html", Make, CancellationToken.None);
+            var v2 = Directory.CreateDirectory(Path.Combine(folder.FullName, "v2"));
+            var crashed = Directory.CreateDirectory(Path.Combine(folder.FullName, ".making-0123"));
+            // Ages as the file system tells them, against the time the next version's folder is made.
+            var now = DateTime.UtcNow;
+            Directory.SetLastWriteTimeUtc(Path.Combine(folder.FullName, "v1"), now - ReportCache.KeepFor - TimeSpan.FromMinutes(10));
+            Directory.SetLastWriteTimeUtc(crashed.FullName, now - ReportCache.KeepFor - TimeSpan.FromMinutes(10));
+            Directory.SetLastWriteTimeUtc(v2.FullName, now - ReportCache.KeepFor + TimeSpan.FromMinutes(30));
+
+            await cache.GetAsync("v3", "quarterly-2026Q2.ru.html", Make, CancellationToken.None);
+            Assert.Equal(["v2", "v3"], Directory.GetDirectories(folder.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+            // Another report of a version already there removes nothing.
+            Directory.SetLastWriteTimeUtc(v2.FullName, now - ReportCache.KeepFor - TimeSpan.FromMinutes(10));
+            await cache.GetAsync("v3", "quarterly-2026Q2.kk.html", Make, CancellationToken.None);
+            Assert.Equal(["v2", "v3"], Directory.GetDirectories(folder.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData(RegionQuarterly, HttpStatusCode.OK)]
     [InlineData($"kind=region-quarterly&period=2026Q2&region={Almaty}&lang=ru", HttpStatusCode.Forbidden)]
