@@ -21,20 +21,25 @@ public sealed partial class StoppedFires(JobHistory history, TimeProvider time, 
         var scheduled = 0;
         foreach (var stopped in await history.StoppedFiresAsync(cancellationToken))
         {
-            if (!await scheduler.Exists(new JobKey(stopped.Job), cancellationToken))
-            {
-                continue;
-            }
-
             var fire = new DateTimeOffset(DateTime.SpecifyKind(stopped.ScheduledForUtc, DateTimeKind.Utc));
             try
             {
+                if (!await scheduler.Exists(new JobKey(stopped.Job), cancellationToken))
+                {
+                    continue;
+                }
+
                 await scheduler.ScheduleJob(JobFire.RunAgain(stopped.Job, fire, time), cancellationToken: cancellationToken);
             }
             catch (ObjectAlreadyExistsException)
             {
                 // Already to run again (another node, or this one, looked first), or running now.
                 continue;
+            }
+            catch (SchedulerException) when (scheduler.Status is SchedulerStatus.ShuttingDown or SchedulerStatus.Shutdown)
+            {
+                // This node began to stop while it looked, and its scheduler takes no more work: a node that stays looks instead.
+                break;
             }
 
             scheduled++;
