@@ -63,6 +63,22 @@ public sealed class HealthTests
         await host.StopAsync();
     }
 
+
+    [Fact]
+    public async Task A_node_that_begins_to_stop_takes_no_new_fire_before_its_scheduler_shuts_down()
+    {
+        var clock = new FakeTimeProvider(KazakhstanTime.At(new DateTime(2026, 7, 1, 10, 0, 0)));
+        await using var service = await ServiceHarness.CreateAsync(WarehouseEngine.Sqlite, clock);
+        using var host = service.BuildHost();
+        await host.StartAsync();
+        await service.Log.WaitForAsync(entries => entries.Any(e => e.Event == "SchedulerStarted"), "the scheduler started");
+
+        await host.StopAsync();
+
+        // Paused (standby: not ready, no new fire) as the stop begins, then shut down waiting for its job.
+        var steps = service.Log.Entries.Where(e => e.Event is "SchedulerPaused" or "SchedulerShuttingDown").Select(e => e.Event).ToList();
+        Assert.Equal(["SchedulerPaused", "SchedulerShuttingDown"], steps.Take(2));
+    }
     [Fact]
     public async Task A_warehouse_that_does_not_answer_is_not_ready_and_its_cause_goes_to_the_log_not_to_the_answer()
     {
