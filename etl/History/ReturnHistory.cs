@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Dimensions;
 using VolunteerDW.Warehouse.Localization;
 using VolunteerDW.Warehouse.Periods;
@@ -59,7 +60,7 @@ public sealed record ReturnVersion
 
     public Quarter Quarter => new(QuarterKey / 10, QuarterKey % 10);
 
-    public DateTimeOffset ReceivedAt => new(DateTime.SpecifyKind(ReceivedAtUtc, DateTimeKind.Utc));
+    public DateTimeOffset ReceivedAt => StoredTime.Read(ReceivedAtUtc);
 
     public DateOnly SubmittedOn => DateKeys.ToDate(SubmittedOnKey);
 

@@ -20,7 +20,7 @@ public sealed class InboxMemory(WarehouseConnectionFactory warehouse)
         await using var connection = await warehouse.OpenAsync(cancellationToken: cancellationToken);
         var scanned = await connection.ExecuteScalarAsync<DateTime?>(new CommandDefinition(InboxMemorySql.LastScan, cancellationToken: cancellationToken));
         var files = await connection.QueryAsync<FileRow>(new CommandDefinition(InboxMemorySql.Files, cancellationToken: cancellationToken));
-        return (scanned is { } utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : null,
+        return (scanned is { } utc ? StoredTime.Read(utc) : null,
             files.ToDictionary(f => f.Path, f => new SeenFile(f.Length, f.ModifiedTicks, f.Unreadable != 0), StringComparer.Ordinal));
     }
 

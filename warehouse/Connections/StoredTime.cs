@@ -15,6 +15,9 @@ public static class StoredTime
         return new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
     }
 
+    /// <summary>An instant read back from the warehouse, which keeps it in UTC without saying so.</summary>
+    public static DateTimeOffset Read(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
+
     /// <summary>Now, as the warehouse keeps it.</summary>
     public static DateTime Now(TimeProvider time)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using VolunteerDW.Etl.Service;
 using VolunteerDW.Host.Service;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Host.Cli;
@@ -82,6 +83,6 @@ internal static class StatusCommand
     }
 
     private static string Local(DateTime utc, bool seconds = false) =>
-        TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), KazakhstanTime.Zone)
+        TimeZoneInfo.ConvertTime(StoredTime.Read(utc), KazakhstanTime.Zone)
             .ToString(seconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -57,7 +57,7 @@ public sealed class UserStore(WarehouseConnectionFactory connections) :
     public Task<bool> HasPasswordAsync(PortalUser user, CancellationToken cancellationToken) => Task.FromResult(user.PasswordHash.Length > 0);
 
     public Task<DateTimeOffset?> GetLockoutEndDateAsync(PortalUser user, CancellationToken cancellationToken) =>
-        Task.FromResult(user.LockoutEndUtc is { } end ? new DateTimeOffset(DateTime.SpecifyKind(end, DateTimeKind.Utc)) : (DateTimeOffset?)null);
+        Task.FromResult(user.LockoutEndUtc is { } end ? StoredTime.Read(end) : (DateTimeOffset?)null);
 
     public Task SetLockoutEndDateAsync(PortalUser user, DateTimeOffset? lockoutEnd, CancellationToken cancellationToken) =>
         Set(() => user.LockoutEndUtc = lockoutEnd is { } end ? StoredTime.Of(end) : null);

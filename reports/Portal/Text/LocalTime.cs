@@ -1,5 +1,6 @@
 using System.Globalization;
 using VolunteerDW.Reports.Languages;
+using VolunteerDW.Warehouse.Connections;
 using VolunteerDW.Warehouse.Localization;
 
 namespace VolunteerDW.Portal.Text;
@@ -16,5 +17,5 @@ public static class LocalTime
 
     /// <summary>An instant as the warehouse keeps it (UTC).</summary>
     public static string Text(DateTime storedUtc, Language language) =>
-        Text(new DateTimeOffset(DateTime.SpecifyKind(storedUtc, DateTimeKind.Utc)), language);
+        Text(StoredTime.Read(storedUtc), language);
 }

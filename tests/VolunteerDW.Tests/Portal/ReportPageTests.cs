@@ -171,8 +171,9 @@ public sealed class ReportPageTests
             await cache.GetAsync("v1", "quarterly-2026Q2.ru.html", Make, CancellationToken.None);
             var v2 = Directory.CreateDirectory(Path.Combine(folder.FullName, "v2"));
             var crashed = Directory.CreateDirectory(Path.Combine(folder.FullName, ".making-0123"));
-            // Ages as the file system tells them, against the time the next version's folder is made.
-            var now = DateTime.UtcNow;
+            // Ages as the file system tells them (here from the first version's folder, made just now),
+            // against the time it gives the next version's folder.
+            var now = Directory.GetLastWriteTimeUtc(Path.Combine(folder.FullName, "v1"));
             Directory.SetLastWriteTimeUtc(Path.Combine(folder.FullName, "v1"), now - ReportCache.KeepFor - TimeSpan.FromMinutes(10));
             Directory.SetLastWriteTimeUtc(crashed.FullName, now - ReportCache.KeepFor - TimeSpan.FromMinutes(10));
             Directory.SetLastWriteTimeUtc(v2.FullName, now - ReportCache.KeepFor + TimeSpan.FromMinutes(30));

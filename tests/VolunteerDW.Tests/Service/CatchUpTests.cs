@@ -37,7 +37,7 @@ public sealed class CatchUpTests
         var caughtUp = (await service.RunsAsync()).Where(r => r.CatchUp).ToList();
         Assert.Equal(
             [(JobNames.SemiAnnualDraft, At(2027, 1, 15, 9)), (JobNames.SemiAnnualFinal, At(2027, 1, 20, 9))],
-            caughtUp.Select(r => (r.Job, Utc(r.ScheduledForUtc))));
+            caughtUp.Select(r => (r.Job, StoredTime.Read(r.ScheduledForUtc))));
         Assert.All(caughtUp, r => Assert.Equal(RunOutcomes.Succeeded, r.Outcome));
         Assert.True(File.Exists(Path.Combine(service.Reports, "2026H2", JobNames.SemiAnnualDraft, "semiannual-2026H2.ru.md")));
         Assert.True(File.Exists(Path.Combine(service.Reports, "2026H2", JobNames.SemiAnnualFinal, "semiannual-2026H2.kk.md")));
@@ -98,7 +98,7 @@ public sealed class CatchUpTests
 
         var history = new JobHistory(service.Warehouse.Connections, clock);
         Assert.Equal([(JobNames.SemiAnnualFinal, At(2026, 7, 20, 9)), (JobNames.Tier1Deadline, At(2026, 10, 6, 9)), (JobNames.Tier2Deadline, At(2026, 10, 21, 9))],
-            (await history.StoppedFiresAsync()).Select(r => (r.Job, Utc(r.ScheduledForUtc))));
+            (await history.StoppedFiresAsync()).Select(r => (r.Job, StoredTime.Read(r.ScheduledForUtc))));
 
         using (var second = service.BuildHost(("Jobs:tier2-deadline:Cron", "off")))
         {
@@ -109,7 +109,7 @@ public sealed class CatchUpTests
 
         var again = (await service.RunsAsync()).Where(r => r.Instance == JobHistory.Instance && r.Job != JobNames.ServiceStart).ToList();
         Assert.Equal([(JobNames.SemiAnnualFinal, At(2026, 7, 20, 9)), (JobNames.Tier1Deadline, At(2026, 10, 6, 9))],
-            again.Select(r => (r.Job, Utc(r.ScheduledForUtc))).Order());
+            again.Select(r => (r.Job, StoredTime.Read(r.ScheduledForUtc))).Order());
         Assert.All(again, r => Assert.Equal((RunOutcomes.Succeeded, true), (r.Outcome, r.CatchUp)));
         Assert.True(File.Exists(Path.Combine(service.Reports, "2026H1", JobNames.SemiAnnualFinal, "semiannual-2026H1.kk.md")));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(service.Reports, "2026Q3", JobNames.Tier1Deadline)));
@@ -164,6 +164,4 @@ public sealed class CatchUpTests
     }
 
     private static DateTimeOffset At(int year, int month, int day, int hour) => KazakhstanTime.At(new DateTime(year, month, day, hour, 0, 0));
-
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

@@ -92,5 +92,5 @@ public sealed class SchedulerCalendarTests
     private static DateTimeOffset At(DateTime local) => KazakhstanTime.At(local);
 
     private static DateTime Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), KazakhstanTime.Zone).DateTime;
+        TimeZoneInfo.ConvertTime(StoredTime.Read(utc), KazakhstanTime.Zone).DateTime;
 }

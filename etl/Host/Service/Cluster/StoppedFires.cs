@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
 using VolunteerDW.Etl.Service;
+using VolunteerDW.Warehouse.Connections;
 
 namespace VolunteerDW.Host.Service.Cluster;
 
@@ -21,7 +22,7 @@ public sealed partial class StoppedFires(JobHistory history, TimeProvider time, 
         var scheduled = 0;
         foreach (var stopped in await history.StoppedFiresAsync(cancellationToken))
         {
-            var fire = new DateTimeOffset(DateTime.SpecifyKind(stopped.ScheduledForUtc, DateTimeKind.Utc));
+            var fire = StoredTime.Read(stopped.ScheduledForUtc);
             try
             {
                 if (!await scheduler.Exists(new JobKey(stopped.Job), cancellationToken))
